@@ -1,0 +1,41 @@
+#include <cstdio>
+
+#include "diag/diagnostic.hpp"
+
+namespace kaowu {
+
+const std::vector<KindInfo>& all_kinds() {
+  static const std::vector<KindInfo> table = {
+#define KAOWU_DIAG(name, code, slug, sev, en, zh, hint_en, hint_zh)                            \
+  {DiagKind::name, code, slug, Severity::sev, en, zh, hint_en, hint_zh},
+#include "diag/kinds.def"
+#undef KAOWU_DIAG
+  };
+  return table;
+}
+
+const KindInfo& info(DiagKind kind) { return all_kinds()[static_cast<size_t>(kind)]; }
+
+std::string code_string(int code) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "KW%04d", code);
+  return buf;
+}
+
+std::string substitute(std::string_view pattern, const std::vector<std::string>& args) {
+  std::string out;
+  out.reserve(pattern.size() + 16);
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+        pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+      size_t index = static_cast<size_t>(pattern[i + 1] - '0');
+      if (index < args.size()) out += args[index];
+      i += 2;
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
+
+} // namespace kaowu

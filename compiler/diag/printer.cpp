@@ -1,0 +1,127 @@
+#include "diag/printer.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace kaowu {
+namespace {
+
+const char* severity_word(Severity s) {
+  switch (s) {
+  case Severity::error: return "error";
+  case Severity::warning: return "warning";
+  case Severity::note: return "note";
+  }
+  return "?";
+}
+
+const std::string& pick(const Bilingual& b, Lang lang) { return lang == Lang::zh ? b.zh : b.en; }
+
+struct Style {
+  bool on;
+  const char* bold() const { return on ? "\x1b[1m" : ""; }
+  const char* red() const { return on ? "\x1b[1;31m" : ""; }
+  const char* yellow() const { return on ? "\x1b[1;33m" : ""; }
+  const char* cyan() const { return on ? "\x1b[1;36m" : ""; }
+  const char* reset() const { return on ? "\x1b[0m" : ""; }
+};
+
+void print_location(std::ostream& out, const Location& loc) {
+  if (!loc.known()) {
+    if (!loc.file.empty()) out << loc.file << ": ";
+    return;
+  }
+  out << loc.file << ':' << loc.line << ':' << loc.column << ": ";
+}
+
+// The quoted source line and a caret (with ~ under the rest of the value), aligned by display
+// width so that Chinese text before the value does not shift the caret.
+void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sources, const Style& st) {
+  if (!loc.known()) return;
+  std::string_view text = sources.line(loc.file, loc.line);
+  if (text.empty()) return;
+  std::string number = std::to_string(loc.line);
+  std::string gutter(number.size(), ' ');
+  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << text << '\n';
+  size_t start = byte_offset_of_column(text, loc.column);
+  size_t pad = display_width(text.substr(0, start));
+  size_t underline = 1;
+  if (loc.end_column > loc.column) {
+    size_t end = byte_offset_of_column(text, loc.end_column);
+    underline = std::max<size_t>(1, display_width(text.substr(start, end - start)));
+  }
+  out << ' ' << st.cyan() << gutter << " |" << st.reset() << ' ' << std::string(pad, ' ')
+      << st.red() << '^' << std::string(underline - 1, '~') << st.reset() << '\n';
+}
+
+} // namespace
+
+void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& sources, Lang lang,
+                bool color) {
+  Style st{color};
+  for (const Diagnostic& d : sink.sorted()) {
+    const KindInfo& k = info(d.kind);
+    out << st.bold();
+    print_location(out, d.loc);
+    out << (d.severity == Severity::error ? st.red() : st.yellow()) << severity_word(d.severity)
+        << '[' << code_string(k.code) << ']' << st.reset() << st.bold() << ": "
+        << pick(d.message, lang) << st.reset() << '\n';
+    print_snippet(out, d.loc, sources, st);
+    for (const Note& n : d.notes) {
+      out << st.bold();
+      print_location(out, n.loc);
+      out << st.reset() << "note: " << pick(n.text, lang) << '\n';
+      print_snippet(out, n.loc, sources, st);
+    }
+    std::string hint = d.help ? pick(*d.help, lang)
+                              : std::string(lang == Lang::zh ? k.hint_zh : k.hint_en);
+    if (!hint.empty()) out << "  = " << (lang == Lang::zh ? "提示：" : "help: ") << hint << '\n';
+  }
+}
+
+std::string summary_line(const DiagnosticSink& sink, Lang lang) {
+  size_t errors = sink.error_count(), warnings = sink.warning_count();
+  if (lang == Lang::zh)
+    return std::to_string(errors) + " 个错误，" + std::to_string(warnings) + " 个警告";
+  return std::to_string(errors) + (errors == 1 ? " error, " : " errors, ") +
+         std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings");
+}
+
+void print_json(std::ostream& out, const DiagnosticSink& sink, Lang lang) {
+  auto location = [](const Location& loc) {
+    nlohmann::ordered_json j;
+    j["file"] = loc.file.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(loc.file);
+    j["line"] = loc.line ? nlohmann::ordered_json(loc.line) : nlohmann::ordered_json();
+    j["column"] = loc.column ? nlohmann::ordered_json(loc.column) : nlohmann::ordered_json();
+    j["end_column"] = loc.end_column ? nlohmann::ordered_json(loc.end_column) : nlohmann::ordered_json();
+    return j;
+  };
+  nlohmann::ordered_json report;
+  report["format"] = "kaowu-diagnostics";
+  report["version"] = 1;
+  report["lang"] = lang == Lang::zh ? "zh" : "en";
+  nlohmann::ordered_json list = nlohmann::ordered_json::array();
+  for (const Diagnostic& d : sink.sorted()) {
+    const KindInfo& k = info(d.kind);
+    nlohmann::ordered_json j;
+    j["code"] = code_string(k.code);
+    j["slug"] = k.slug;
+    j["severity"] = severity_word(d.severity);
+    j["message"] = pick(d.message, lang);
+    j["location"] = location(d.loc);
+    j["help"] = d.help ? pick(*d.help, lang) : std::string(lang == Lang::zh ? k.hint_zh : k.hint_en);
+    nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+    for (const Note& n : d.notes) {
+      nlohmann::ordered_json nj;
+      nj["message"] = pick(n.text, lang);
+      nj["location"] = location(n.loc);
+      notes.push_back(std::move(nj));
+    }
+    j["notes"] = std::move(notes);
+    list.push_back(std::move(j));
+  }
+  report["diagnostics"] = std::move(list);
+  report["summary"] = {{"errors", sink.error_count()}, {"warnings", sink.warning_count()}};
+  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+} // namespace kaowu

@@ -1,0 +1,86 @@
+// kaowu: compiles exam calendars (TOML) into the site a centre publishes.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "driver/explain.hpp"
+#include "driver/pipeline.hpp"
+
+#ifndef KAOWU_VERSION
+#define KAOWU_VERSION "0.0.0"
+#endif
+#ifndef KAOWU_DEFAULT_ROOT
+#define KAOWU_DEFAULT_ROOT "."
+#endif
+
+namespace {
+namespace fs = std::filesystem;
+
+// The directory beside the calendars directory: calendars/ and notices/ share a parent.
+std::string sibling(const std::string& calendars_dir, const char* name) {
+  fs::path p = fs::path(calendars_dir).lexically_normal();
+  if (p.filename().empty()) p = p.parent_path();
+  return (p.parent_path() / name).lexically_normal().generic_string();
+}
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kaowu (考务): checks exam calendars and compiles them into a site: notice pages, "
+               "iCalendar and JSON feeds, printable timetables."};
+  app.set_version_flag("--version", std::string("kaowu ") + KAOWU_VERSION);
+  app.require_subcommand(1);
+
+  kaowu::RunOptions options;
+  std::string lang = "zh";
+  std::string format = "text";
+  std::string color = "auto";
+  auto add_common = [&](CLI::App* cmd) {
+    cmd->add_option("DIR", options.calendars_dir,
+                    "calendars directory (default: the repository's calendars/)");
+    cmd->add_option("--lang", lang, "language of messages: zh (default) or en")
+        ->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--format", format, "diagnostics as text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    cmd->add_flag("--deny-warnings", options.deny_warnings, "fail (exit 1) on warnings too");
+    cmd->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
+  };
+  CLI::App* check = app.add_subcommand("check", "check calendars and report every problem");
+  add_common(check);
+  CLI::App* build = app.add_subcommand("build", "check, then compile the site into the output directory");
+  add_common(build);
+  build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
+  build->add_option("--base-url", options.site.base_url, "absolute URL the site is served from");
+  build->add_option("--notices", options.site.notices_dir, "notices directory (default: notices/ beside DIR)");
+  build->add_option("--templates", options.site.templates_dir, "templates directory (default: templates/ beside DIR)");
+  CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
+  std::string code;
+  explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key")->required();
+  explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  options.lang = lang == "en" ? kaowu::Lang::en : kaowu::Lang::zh;
+  options.json = format == "json";
+  options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
+  if (options.calendars_dir.empty()) options.calendars_dir = std::string(KAOWU_DEFAULT_ROOT) + "/calendars";
+  if (options.output_dir.empty()) options.output_dir = sibling(options.calendars_dir, "public");
+  if (options.site.notices_dir.empty()) options.site.notices_dir = sibling(options.calendars_dir, "notices");
+  if (options.site.templates_dir.empty()) options.site.templates_dir = sibling(options.calendars_dir, "templates");
+
+  try {
+    if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
+    if (*check) return kaowu::run_check(options, std::cout, std::cerr);
+    return kaowu::run_build(options, std::cout, std::cerr);
+  } catch (const std::exception& e) {
+    // Bad input never reaches here (stages report into the sink); this is a bug or exhaustion.
+    std::cerr << "kaowu: internal error: " << e.what() << '\n';
+    return 3;
+  }
+}

@@ -1,0 +1,69 @@
+#include "driver/pipeline.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+#include "check/check.hpp"
+#include "load/loader.hpp"
+#include "publish/publisher.hpp"
+#include "resolve/resolver.hpp"
+
+namespace kaowu {
+
+std::unique_ptr<Compilation> compile(const std::string& calendars_dir) {
+  auto c = std::make_unique<Compilation>();
+  c->project = load_project(calendars_dir, c->sink, c->sources);
+  if (c->project.calendars.empty() && !c->sink.has_errors())
+    c->sink.report(DiagKind::no_calendars, Location{calendars_dir, 0, 0, 0}, {calendars_dir});
+  c->resolved = resolve(c->project, c->sink);
+  check(c->resolved, c->sink);
+  return c;
+}
+
+namespace {
+bool has_io_error(const DiagnosticSink& sink) {
+  const auto& all = sink.diagnostics();
+  return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.kind == DiagKind::io_error; });
+}
+
+int report(const Compilation& c, const RunOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.json) {
+    print_json(out, c.sink, options.lang);
+  } else {
+    print_text(err, c.sink, c.sources, options.lang, options.color);
+    err << summary_line(c.sink, options.lang) << '\n';
+  }
+  if (has_io_error(c.sink)) return 2;
+  if (c.sink.has_errors()) return 1;
+  if (options.deny_warnings && c.sink.warning_count() > 0) return 1;
+  return 0;
+}
+} // namespace
+
+int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  auto c = compile(options.calendars_dir);
+  return report(*c, options, out, err);
+}
+
+int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  auto c = compile(options.calendars_dir);
+  bool blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
+  if (!blocked) {
+    Artifacts artifacts = render_all(c->resolved, options.site, c->sink);
+    blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
+    if (!blocked && publish(artifacts, options.output_dir, c->sink) && !options.json) {
+      size_t bytes = 0;
+      for (const Artifact& a : artifacts) bytes += a.bytes.size();
+      err << (options.lang == Lang::zh ? "已生成 " : "wrote ") << artifacts.size()
+          << (options.lang == Lang::zh ? " 个文件（" : " files (") << bytes
+          << (options.lang == Lang::zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
+    }
+  }
+  if (blocked && !options.json)
+    err << (options.lang == Lang::zh ? "未发布：输出目录保持原样。\n"
+                                     : "nothing published: the output directory is unchanged.\n");
+  return report(*c, options, out, err);
+}
+
+} // namespace kaowu

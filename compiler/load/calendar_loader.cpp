@@ -1,0 +1,281 @@
+// Reads a [calendar] document: metadata, sites, phases, the exam and fees.
+#include <algorithm>
+
+#include "load/loader.hpp"
+#include "load/reader.hpp"
+
+namespace kaowu {
+namespace {
+
+const std::vector<std::string> kLevels = {"national", "region", "site"};
+const std::vector<std::string> kAudiences = {"candidate", "staff", "military"};
+const std::vector<std::string> kForms = {"online", "in-person"};
+const std::vector<std::string> kModes = {"cbt", "paper"};
+const std::vector<std::string> kTracks = {"初中级", "高级"};
+
+Level level_of(const std::string& s) {
+  return s == "site" ? Level::site : s == "region" ? Level::region : Level::national;
+}
+Audience audience_of(const std::string& s) {
+  return s == "staff" ? Audience::staff : s == "military" ? Audience::military : Audience::candidate;
+}
+ExamMode mode_of(const std::string& s) { return s == "paper" ? ExamMode::paper : ExamMode::cbt; }
+
+Bilingual named(const char* en, const char* zh, const std::string& id) {
+  if (id.empty()) return {en, zh};
+  return {std::string(en) + " '" + id + "'", std::string(zh) + "“" + id + "”"};
+}
+
+std::string id_hint(const toml::table& t) {
+  if (auto v = t["id"].value<std::string>()) return *v;
+  return {};
+}
+
+void read_site_info(TableReader& r, SiteInfo& site, bool needs_id) {
+  if (auto v = r.id("id", needs_id ? TableReader::required : TableReader::optional)) site.id = *v;
+  if (auto v = r.text("name", TableReader::required)) site.name = v->value;
+  if (auto v = r.text("address")) site.address = v->value;
+  if (auto v = r.text("contact")) site.contact = v->value;
+  if (auto v = r.source("source")) site.source = *v;
+  site.loc = r.loc();
+  r.finish();
+}
+
+// Exactly one of the timing kinds; reports conflicts at the second key, with a note at the first.
+void read_timing(TableReader& r, Phase& phase) {
+  Timing& t = phase.timing;
+  const std::vector<std::string> keys = {"start", "deadline", "days", "after", "tba"};
+  std::vector<std::string> present;
+  for (const auto& k : keys)
+    if (r.has(k)) present.push_back(k);
+  // `end` / `end_tba` belong to the window that `start` opens.
+  if (present.empty() && (r.has("end") || r.has("end_tba"))) {
+    std::string which = r.has("end") ? "end" : "end_tba";
+    Diagnostic& d = r.sink().report(DiagKind::incomplete_window, r.loc_of(which),
+                                    {phase.id.value, which, "start"});
+    (void)d;
+  }
+  if (present.size() > 1) {
+    Diagnostic& d = r.sink().report(DiagKind::timing_conflict, r.loc_of(present[1]),
+                                    {phase.id.value, present[0], present[1]});
+    add_note(d, r.loc_of(present[0]), "the first timing is here", "第一种时间写在这里");
+  }
+  if (present.empty() && !r.has("end") && !r.has("end_tba"))
+    r.sink().report(DiagKind::missing_timing, r.loc(), {phase.id.value});
+
+  auto start = r.date("start");
+  auto end = r.date("end");
+  auto end_tba = r.text("end_tba");
+  auto deadline = r.date("deadline");
+  auto days = r.dates("days");
+  const toml::table* after = r.table("after");
+  auto tba = r.text("tba");
+  if (present.empty()) return;
+  const std::string& kind = present[0];
+  t.loc = r.loc_of(kind);
+  if (kind != "start")
+    for (const char* stray : {"end", "end_tba"})
+      if (r.has(stray)) {
+        Diagnostic& d = r.sink().report(DiagKind::timing_conflict, r.loc_of(stray),
+                                        {phase.id.value, kind, stray});
+        add_note(d, r.loc_of(kind), "the first timing is here", "第一种时间写在这里");
+      }
+  if (kind == "start") {
+    if (start) t.start = *start;
+    if (r.has("end") && r.has("end_tba")) {
+      Diagnostic& d = r.sink().report(DiagKind::timing_conflict, r.loc_of("end_tba"),
+                                      {phase.id.value, "end", "end_tba"});
+      add_note(d, r.loc_of("end"), "the first timing is here", "第一种时间写在这里");
+    }
+    if (end) {
+      t.kind = TimingKind::window;
+      t.end = *end;
+    } else if (end_tba) {
+      t.kind = TimingKind::from;
+      t.open_note = end_tba->value;
+    } else if (!r.has("end")) {
+      r.sink().report(DiagKind::incomplete_window, r.loc_of("start"), {phase.id.value, "start", "end"});
+    }
+  } else if (kind == "deadline") {
+    t.kind = TimingKind::deadline;
+    if (deadline) t.end = *deadline;
+  } else if (kind == "days") {
+    t.kind = TimingKind::days;
+    t.days = days;
+    std::sort(t.days.begin(), t.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
+    if (t.days.empty() && r.has("days"))
+      r.sink().report_localized(DiagKind::missing_key, r.loc_of("days"), {"days", "the list"},
+                                {"days", "列表"});
+  } else if (kind == "after") {
+    t.kind = TimingKind::relative;
+    if (after) {
+      TableReader a(*after, {"after", "after"}, r.sink());
+      if (auto p = a.text("phase", TableReader::required)) t.after.phase = *p;
+      if (auto m = a.integer("months", 0, 120)) t.after.months = static_cast<int>(*m);
+      if (auto d = a.integer("days", -366, 3660)) t.after.days = static_cast<int>(*d);
+      a.finish();
+    }
+  } else if (kind == "tba") {
+    t.kind = TimingKind::tba;
+    if (tba) t.open_note = tba->value;
+  }
+}
+
+Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
+  Phase p;
+  TableReader r(table, named("phase", "阶段", id_hint(table)), sink);
+  p.loc = r.loc();
+  if (auto v = r.id("id", TableReader::required)) p.id = *v;
+  if (auto v = r.text("name", TableReader::required)) p.name = v->value;
+  if (auto v = r.choice("audience", kAudiences, TableReader::required)) p.audience = audience_of(v->value);
+  if (auto v = r.choice("form", kForms)) p.form = v->value == "online" ? Form::online : Form::in_person;
+  read_timing(r, p);
+  if (auto v = r.boolean("approximate")) p.approximate = *v;
+  p.hours = r.time_ranges("hours");
+  if (auto v = r.text("place")) p.place = v->value;
+  if (auto v = r.boolean("closed_on_holidays")) p.closed_on_holidays = *v;
+  if (auto v = r.text("text")) p.text = v->value;
+  if (auto v = r.text("note")) p.note = v->value;
+  if (auto v = r.text("widens")) p.widens = *v;
+  if (auto v = r.text("url")) p.url = v->value;
+  if (auto v = r.source("source")) p.source = *v;
+  for (const toml::table* st : r.tables("slots")) {
+    TableReader s(*st, {"slot", "时段安排"}, sink);
+    Slot slot;
+    slot.loc = s.loc();
+    if (auto d = s.date("date", TableReader::required)) slot.date = *d;
+    if (auto w = s.text("who", TableReader::required)) slot.who = w->value;
+    slot.hours = s.time_ranges("hours");
+    s.finish();
+    p.slots.push_back(std::move(slot));
+  }
+  r.finish();
+  return p;
+}
+
+void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
+  TableReader r(table, {"[exam]", "[exam]"}, sink);
+  exam.present = true;
+  exam.loc = r.loc();
+  if (auto v = r.text("name")) exam.name = v->value;
+  exam.days = r.dates("days");
+  std::sort(exam.days.begin(), exam.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
+  if (auto v = r.text("assignment_tba")) exam.assignment_tba = v->value;
+  if (auto v = r.source("source")) exam.source = *v;
+  for (const toml::table* bt : r.tables("batches")) {
+    TableReader b(*bt, named("batch", "批次", id_hint(*bt)), sink);
+    Batch batch;
+    batch.loc = b.loc();
+    if (auto v = b.id("id", TableReader::required)) batch.id = *v;
+    if (auto v = b.choice("mode", kModes, TableReader::required)) batch.mode = mode_of(v->value);
+    if (auto v = b.text("name")) batch.name = v->value;
+    batch.days = b.dates("days", TableReader::required);
+    std::sort(batch.days.begin(), batch.days.end(), [](auto& x, auto& y) { return x.date < y.date; });
+    batch.specialties = b.texts("specialties");
+    b.finish();
+    exam.batches.push_back(std::move(batch));
+  }
+  for (const toml::table* st : r.tables("sessions")) {
+    TableReader s(*st, {"session", "场次"}, sink);
+    Session session;
+    session.loc = s.loc();
+    if (auto v = s.choice("mode", kModes, TableReader::required)) session.mode = mode_of(v->value);
+    if (auto v = s.text("subject", TableReader::required)) session.subject = v->value;
+    if (auto v = s.time_range("time", TableReader::required)) session.time = *v;
+    if (auto v = s.integer("day", 1, 31)) session.day = static_cast<int>(*v);
+    s.finish();
+    exam.sessions.push_back(std::move(session));
+  }
+  if (const toml::table* tba = r.table("sessions_tba")) {
+    TableReader t(*tba, {"[exam.sessions_tba]", "[exam.sessions_tba]"}, sink);
+    if (auto v = t.text("cbt")) exam.sessions_tba[ExamMode::cbt] = v->value;
+    if (auto v = t.text("paper")) exam.sessions_tba[ExamMode::paper] = v->value;
+    t.finish();
+  }
+  for (const toml::table* tt : r.tables("batch_tasks")) {
+    TableReader t(*tt, named("batch task", "批次任务", id_hint(*tt)), sink);
+    BatchTask task;
+    task.loc = t.loc();
+    if (auto v = t.id("id", TableReader::required)) task.id = *v;
+    if (auto v = t.text("name", TableReader::required)) task.name = v->value;
+    if (auto v = t.choice("mode", kModes, TableReader::required)) task.mode = mode_of(v->value);
+    if (auto v = t.integer("hours", 1, 24 * 60, TableReader::required)) task.hours = static_cast<int>(*v);
+    if (auto v = t.choice("audience", kAudiences)) task.audience = audience_of(v->value);
+    if (auto v = t.source("source")) task.source = *v;
+    t.finish();
+    exam.batch_tasks.push_back(std::move(task));
+  }
+  r.finish();
+}
+
+Fee read_fee(const toml::table& table, DiagnosticSink& sink) {
+  TableReader r(table, {"fee", "费用"}, sink);
+  Fee fee;
+  fee.loc = r.loc();
+  if (auto v = r.number("amount", 0, 100000, TableReader::required)) fee.amount = *v;
+  if (auto v = r.text("per", TableReader::required)) fee.per = v->value;
+  if (auto v = r.text("applies_to")) fee.applies_to = v->value;
+  fee.specialties = r.texts("specialties");
+  if (auto v = r.source("source")) fee.source = *v;
+  r.finish();
+  return fee;
+}
+
+} // namespace
+
+void load_calendar(const toml::table& root, const std::string& path, Project& project,
+                   DiagnosticSink& sink) {
+  TableReader top(root, {"the file", "文件"}, sink);
+  Calendar cal;
+  cal.file = path;
+  if (const toml::table* meta = top.table("calendar", TableReader::required)) {
+    TableReader r(*meta, {"[calendar]", "[calendar]"}, sink);
+    cal.loc = r.loc();
+    if (auto v = r.id("id", TableReader::required)) cal.id = *v;
+    if (auto v = r.choice("level", kLevels, TableReader::required)) cal.level = level_of(v->value);
+    if (auto v = r.text("title", TableReader::required)) cal.title = v->value;
+    if (auto v = r.text("issuer", TableReader::required)) cal.issuer = v->value;
+    if (auto v = r.text("document")) cal.document = v->value;
+    cal.issued = r.date("issued");
+    if (auto v = r.integer("exam_year", 1990, 2999, TableReader::required)) cal.exam_year = static_cast<int>(*v);
+    if (auto v = r.choice("track", kTracks, TableReader::required)) cal.track = v->value;
+    if (auto v = r.choice("timezone", {"Asia/Shanghai"})) cal.timezone = v->value;
+    if (auto v = r.id("parent")) cal.parent = *v;
+    if (auto v = r.id("catalogue")) cal.catalogue = *v;
+    if (auto v = r.integer("revision", 1, 1000)) cal.revision = static_cast<int>(*v);
+    if (auto v = r.text("region")) cal.region = v->value;
+    if (auto v = r.text("url")) cal.url = v->value;
+    if (auto v = r.source("source")) cal.source = *v;
+    r.finish();
+  }
+  if (const toml::table* site = top.table("site")) {
+    TableReader r(*site, {"[site]", "[site]"}, sink);
+    SiteInfo info;
+    read_site_info(r, info, false);
+    info.id = cal.id;
+    cal.site = std::move(info);
+  }
+  if (cal.level == Level::site && !cal.site && !cal.id.empty())
+    sink.report_localized(DiagKind::missing_key, cal.loc, {"[site]", "a site calendar"}, {"[site]", "考点日程"});
+  for (const toml::table* t : top.tables("sites")) {
+    TableReader r(*t, named("site", "考点", id_hint(*t)), sink);
+    SiteInfo info;
+    read_site_info(r, info, true);
+    cal.sites.push_back(std::move(info));
+  }
+  for (const toml::table* t : top.tables("phases")) cal.phases.push_back(read_phase(*t, sink));
+  if (const toml::table* exam = top.table("exam")) read_exam(*exam, cal.exam, sink);
+  for (const toml::table* t : top.tables("fees")) cal.fees.push_back(read_fee(*t, sink));
+  top.finish();
+  // Phases without a source of their own cite the calendar's.
+  for (Phase& p : cal.phases)
+    if (p.source.document.empty()) p.source = cal.source;
+  if (cal.exam.source.document.empty()) cal.exam.source = cal.source;
+  for (BatchTask& t : cal.exam.batch_tasks)
+    if (t.source.document.empty()) t.source = cal.exam.source;
+  for (Fee& f : cal.fees)
+    if (f.source.document.empty()) f.source = cal.source;
+  project.calendars.push_back(std::move(cal));
+}
+
+} // namespace kaowu

@@ -1,0 +1,25 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "model/calendar.hpp"
+
+namespace kaowu {
+
+struct HolidayBreak {
+  std::string name;
+  DateAt start;
+  DateAt end;
+  std::vector<DateAt> workdays; // weekend days worked in exchange (调休上班)
+  Location loc;
+};
+
+struct HolidayYear {
+  int year = 0;
+  std::string source;
+  std::vector<HolidayBreak> breaks;
+  std::string file;
+  Location loc;
+};
+
+} // namespace kaowu

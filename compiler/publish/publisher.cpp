@@ -1,0 +1,115 @@
+#include "publish/publisher.hpp"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace kaowu {
+namespace fs = std::filesystem;
+
+bool is_safe_artifact_path(const std::string& path) {
+  if (path.empty() || path.front() == '/' || path.back() == '/') return false;
+  if (path.find('\0') != std::string::npos || path.find('\\') != std::string::npos) return false;
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string segment = path.substr(start, end - start);
+    if (segment.empty() || segment == "." || segment == "..") return false;
+    if (segment[0] == '.' && segment != ".htaccess" && segment != ".well-known") return false;
+    start = end + 1;
+  }
+  return true;
+}
+
+namespace {
+bool write_file(const fs::path& path, const std::string& bytes) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  size_t done = 0;
+  while (done < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n <= 0) {
+      ::close(fd);
+      return false;
+    }
+    done += static_cast<size_t>(n);
+  }
+  return ::close(fd) == 0;
+}
+
+void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
+  sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
+}
+
+// Temporary trees left by builds that were killed before they could clean up.
+void remove_stale_temporaries(const fs::path& parent, const std::string& prefix) {
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.rfind(prefix, 0) == 0) fs::remove_all(it->path(), ec);
+  }
+}
+} // namespace
+
+bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
+  std::error_code ec;
+  fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
+  if (out.filename().empty()) out = out.parent_path();
+  fs::path parent = out.parent_path();
+  fs::create_directories(parent, ec);
+  if (ec) {
+    fail(sink, output_dir, "cannot create '" + parent.string() + "': " + ec.message());
+    return false;
+  }
+  std::string prefix = "." + out.filename().string() + ".kaowu-";
+  remove_stale_temporaries(parent, prefix);
+  fs::path staging = parent / (prefix + std::to_string(::getpid()));
+  fs::remove_all(staging, ec);
+  fs::create_directory(staging, ec);
+  if (ec) {
+    fail(sink, output_dir, "cannot create '" + staging.string() + "': " + ec.message());
+    return false;
+  }
+  std::set<std::string> written;
+  for (const Artifact& a : artifacts) {
+    if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second) {
+      fail(sink, output_dir, "refusing to write unsafe or duplicate path '" + a.path + "'");
+      fs::remove_all(staging, ec);
+      return false;
+    }
+    fs::path target = staging / a.path;
+    fs::create_directories(target.parent_path(), ec);
+    if (ec || !write_file(target, a.bytes)) {
+      fail(sink, output_dir, "cannot write '" + target.string() + "'");
+      fs::remove_all(staging, ec);
+      return false;
+    }
+  }
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec)) {
+      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
+      fs::remove_all(staging, ec);
+      return false;
+    }
+    // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
+      fail(sink, output_dir, std::string("cannot replace the output: ") + std::strerror(errno));
+      fs::remove_all(staging, ec);
+      return false;
+    }
+    fs::remove_all(staging, ec); // now the old tree
+  } else if (::rename(staging.c_str(), out.c_str()) != 0) {
+    fail(sink, output_dir, std::string("cannot create the output: ") + std::strerror(errno));
+    fs::remove_all(staging, ec);
+    return false;
+  }
+  return true;
+}
+
+} // namespace kaowu

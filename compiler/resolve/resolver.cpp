@@ -1,0 +1,308 @@
+// Resolution: parents first, then each calendar inherits its ancestors' phases, exam and
+// catalogue, and relative dates become concrete.
+#include "resolve/resolver.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "diag/suggest.hpp"
+
+namespace kaowu {
+namespace {
+
+const char* level_zh(Level l) {
+  return l == Level::national ? "全国" : l == Level::region ? "考区" : "考点";
+}
+
+void set_dates(ResolvedPhase& rp) {
+  const Timing& t = rp.phase.timing;
+  switch (t.kind) {
+  case TimingKind::window:
+    rp.first = t.start.date;
+    rp.last = t.end.date;
+    break;
+  case TimingKind::from:
+    rp.first = t.start.date;
+    rp.tba_note = t.open_note;
+    break;
+  case TimingKind::deadline:
+    rp.first = rp.last = t.end.date;
+    break;
+  case TimingKind::days:
+    if (!t.days.empty()) {
+      rp.first = t.days.front().date;
+      rp.last = t.days.back().date;
+    }
+    break;
+  case TimingKind::relative: break; // computed later
+  case TimingKind::tba:
+    rp.tba = true;
+    rp.tba_note = t.open_note;
+    break;
+  }
+}
+
+ResolvedPhase exam_phase(const ResolvedCalendar& rc) {
+  ResolvedPhase rp;
+  rp.is_exam = true;
+  rp.defined_in = rc.exam_defined_in;
+  Phase& p = rp.phase;
+  p.id = Text{"exam", rc.exam->loc};
+  p.name = rc.exam->name.empty() ? "考试实施" : rc.exam->name;
+  p.audience = Audience::candidate;
+  p.form = Form::in_person;
+  p.source = rc.exam->source;
+  p.loc = rc.exam->loc;
+  p.timing.kind = TimingKind::days;
+  for (Date d : rc.exam_days) p.timing.days.push_back(DateAt{d, rc.exam->loc});
+  if (rc.exam_days.empty()) {
+    p.timing.kind = TimingKind::tba;
+    rp.tba = true;
+    rp.tba_note = rc.exam->assignment_tba;
+  } else {
+    rp.first = rc.exam_days.front();
+    rp.last = rc.exam_days.back();
+  }
+  return rp;
+}
+
+// One deadline per batch for each per-batch task; unknown batches leave it open.
+void add_batch_tasks(ResolvedCalendar& rc) {
+  for (const BatchTask& task : rc.exam->batch_tasks) {
+    bool any = false;
+    for (const Batch& b : rc.exam->batches) {
+      if (b.mode != task.mode || b.days.empty()) continue;
+      any = true;
+      ResolvedPhase rp;
+      rp.defined_in = rc.exam_defined_in;
+      rp.batch_id = b.id.value;
+      rp.batch_hours = task.hours;
+      Phase& p = rp.phase;
+      p.id = Text{task.id.value + "-" + b.id.value, task.id.loc};
+      p.name = task.name;
+      p.audience = task.audience;
+      p.source = task.source;
+      p.loc = task.loc;
+      p.timing.kind = TimingKind::deadline;
+      Date due = b.days.back().date.plus_days((task.hours + 23) / 24);
+      p.timing.end = DateAt{due, task.loc};
+      rp.first = rp.last = due;
+      rc.phases.push_back(std::move(rp));
+    }
+    if (!any) {
+      ResolvedPhase rp;
+      rp.defined_in = rc.exam_defined_in;
+      rp.batch_hours = task.hours;
+      rp.phase.id = task.id;
+      rp.phase.name = task.name;
+      rp.phase.audience = task.audience;
+      rp.phase.source = task.source;
+      rp.phase.loc = task.loc;
+      rp.phase.timing.kind = TimingKind::tba;
+      rp.tba = true;
+      rp.tba_note = rc.exam->assignment_tba.empty() ? "批次日期未公布" : rc.exam->assignment_tba;
+      rc.phases.push_back(std::move(rp));
+    }
+  }
+}
+
+void resolve_relative(ResolvedCalendar& rc, DiagnosticSink& sink) {
+  std::map<std::string, size_t> index;
+  for (size_t i = 0; i < rc.phases.size(); ++i) index[rc.phases[i].phase.id.value] = i;
+  std::vector<std::string> names;
+  for (auto& [id, i] : index) names.push_back(id);
+  std::vector<int> state(rc.phases.size(), 0); // 0 new, 1 visiting, 2 done
+  std::function<void(size_t, std::vector<std::string>&)> visit = [&](size_t i, std::vector<std::string>& path) {
+    if (state[i] == 2) return;
+    ResolvedPhase& rp = rc.phases[i];
+    if (rp.phase.timing.kind != TimingKind::relative) {
+      state[i] = 2;
+      return;
+    }
+    const RelativeTo& after = rp.phase.timing.after;
+    path.push_back(rp.phase.id.value);
+    state[i] = 1;
+    auto it = index.find(after.phase.value);
+    if (it == index.end()) {
+      // Report once, in the calendar that wrote the phase.
+      if (rp.defined_in == rc.id() && !after.phase.empty()) {
+        Diagnostic& d = sink.report(DiagKind::unknown_phase, after.phase.loc, {after.phase.value, rc.id()});
+        if (auto near = closest_match(after.phase.value, names))
+          set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+      }
+      rp.tba = true;
+    } else if (state[it->second] == 1) {
+      if (rp.defined_in == rc.id()) {
+        std::string chain;
+        for (const auto& p : path) chain += p + " → ";
+        sink.report(DiagKind::relative_cycle, after.phase.loc, {rp.phase.id.value, chain + after.phase.value});
+      }
+      rp.tba = true;
+    } else {
+      visit(it->second, path);
+      const ResolvedPhase& anchor = rc.phases[it->second];
+      if (anchor.last) {
+        Date d = anchor.last->plus_months(after.months).plus_days(after.days);
+        rp.first = rp.last = d;
+      } else {
+        rp.tba = true;
+        rp.tba_note = "以“" + anchor.phase.name + "”为准（该日期未公布）";
+      }
+    }
+    path.pop_back();
+    state[i] = 2;
+  };
+  for (size_t i = 0; i < rc.phases.size(); ++i) {
+    std::vector<std::string> path;
+    visit(i, path);
+  }
+}
+
+void check_specialties(const ResolvedCalendar& rc, const std::vector<Text>& codes, DiagnosticSink& sink) {
+  for (const Text& code : codes) {
+    if (!rc.catalogue) {
+      Diagnostic& d = sink.report(DiagKind::unknown_specialty, code.loc, {code.value, "—"});
+      set_help(d, "name the catalogue in force: catalogue = \"…\" in [calendar]",
+               "请在 [calendar] 中写明 catalogue = \"…\"");
+      continue;
+    }
+    if (rc.catalogue->find(code.value)) continue;
+    const std::string& cat = rc.catalogue->catalogue->id.value;
+    if (auto r = rc.catalogue->removed.find(code.value); r != rc.catalogue->removed.end()) {
+      Diagnostic& d = sink.report(DiagKind::removed_specialty, code.loc, {code.value, cat});
+      add_note(d, r->second->loc, "removed here" + (r->second->into.empty() ? std::string() : ", merged into " + r->second->into),
+               "在此取消" + (r->second->into.empty() ? std::string() : "，并入" + r->second->into));
+      continue;
+    }
+    std::vector<std::string> all;
+    for (const Specialty& s : rc.catalogue->specialties) all.push_back(s.code.value);
+    Diagnostic& d = sink.report(DiagKind::unknown_specialty, code.loc, {code.value, cat});
+    if (auto near = closest_match(code.value, all))
+      set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+  }
+}
+
+} // namespace
+
+ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
+  ResolvedProject out;
+  out.project = &project;
+  check_unique_ids(project, sink);
+  out.catalogues = resolve_catalogues(project, sink);
+  for (const HolidayYear& h : project.holidays) out.holidays.add(h);
+
+  std::map<std::string, const Calendar*> by_id;
+  std::vector<std::string> calendar_ids, catalogue_ids;
+  for (const Calendar& c : project.calendars)
+    if (!c.id.empty() && by_id.emplace(c.id.value, &c).second) calendar_ids.push_back(c.id.value);
+  for (const ResolvedCatalogue& c : out.catalogues) catalogue_ids.push_back(c.catalogue->id.value);
+
+  // Each calendar's ancestors, with unknown parents, wrong levels and cycles reported.
+  std::map<const Calendar*, std::vector<const Calendar*>> ancestors;
+  for (const Calendar& c : project.calendars) {
+    std::vector<const Calendar*> chain;
+    const Calendar* current = &c;
+    std::vector<std::string> seen = {c.id.value};
+    while (!current->parent.empty()) {
+      auto it = by_id.find(current->parent.value);
+      if (it == by_id.end()) {
+        if (current == &c) {
+          Diagnostic& d = sink.report(DiagKind::unknown_parent, c.parent.loc, {c.parent.value});
+          if (auto near = closest_match(c.parent.value, calendar_ids))
+            set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+        }
+        break;
+      }
+      const Calendar* parent = it->second;
+      if (std::find(seen.begin(), seen.end(), parent->id.value) != seen.end()) {
+        if (current == &c || parent == &c) {
+          std::string path;
+          for (const auto& s : seen) path += s + " → ";
+          if (parent == &c) sink.report(DiagKind::parent_cycle, c.parent.loc, {c.id.value, path + parent->id.value});
+        }
+        chain.clear();
+        break;
+      }
+      if (current == &c) {
+        bool ok = (c.level == Level::site && parent->level == Level::region) ||
+                  (c.level == Level::region && parent->level == Level::national);
+        if (!ok) {
+          Diagnostic& d = sink.report_localized(DiagKind::parent_level, c.parent.loc,
+                                                {to_string(c.level), to_string(parent->level)},
+                                                {level_zh(c.level), level_zh(parent->level)});
+          add_note(d, parent->loc, "the parent is declared here", "上级日程在这里定义");
+        }
+      }
+      chain.push_back(parent);
+      seen.push_back(parent->id.value);
+      current = parent;
+    }
+    ancestors[&c] = chain;
+  }
+
+  for (const Calendar& c : project.calendars) {
+    ResolvedCalendar rc;
+    rc.calendar = &c;
+    rc.ancestors = ancestors[&c];
+    // Phases: the farthest ancestor first, each nearer calendar overriding by id.
+    std::vector<const Calendar*> order(rc.ancestors.rbegin(), rc.ancestors.rend());
+    order.push_back(&c);
+    for (const Calendar* level : order) {
+      for (const Phase& p : level->phases) {
+        ResolvedPhase rp;
+        rp.phase = p;
+        rp.defined_in = level->id.value;
+        set_dates(rp);
+        auto same = std::find_if(rc.phases.begin(), rc.phases.end(),
+                                 [&](const ResolvedPhase& q) { return q.phase.id.value == p.id.value; });
+        if (same != rc.phases.end()) *same = std::move(rp);
+        else rc.phases.push_back(std::move(rp));
+      }
+      if (level->exam.present) {
+        rc.exam = &level->exam;
+        rc.exam_defined_in = level->id.value;
+      }
+      if (!level->catalogue.empty()) {
+        auto cat = std::find_if(out.catalogues.begin(), out.catalogues.end(), [&](const ResolvedCatalogue& r) {
+          return r.catalogue->id.value == level->catalogue.value;
+        });
+        if (cat != out.catalogues.end()) rc.catalogue = &*cat;
+        else if (level == &c) {
+          Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.catalogue.loc, {c.catalogue.value});
+          if (auto near = closest_match(c.catalogue.value, catalogue_ids))
+            set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+        }
+      }
+    }
+    if (rc.exam) {
+      std::set<Date> days;
+      for (const DateAt& d : rc.exam->days) days.insert(d.date);
+      if (days.empty())
+        for (const Batch& b : rc.exam->batches)
+          for (const DateAt& d : b.days) days.insert(d.date);
+      rc.exam_days.assign(days.begin(), days.end());
+      rc.phases.push_back(exam_phase(rc));
+      add_batch_tasks(rc);
+    }
+    resolve_relative(rc, sink);
+    if (c.exam.present)
+      for (const Batch& b : c.exam.batches) check_specialties(rc, b.specialties, sink);
+    for (const Fee& f : c.fees) check_specialties(rc, f.specialties, sink);
+    // By date; what is not yet published goes last, in the order written.
+    std::stable_sort(rc.phases.begin(), rc.phases.end(), [](const ResolvedPhase& a, const ResolvedPhase& b) {
+      auto key = [](const ResolvedPhase& p) { return p.first ? p.first : p.last; };
+      auto ka = key(a), kb = key(b);
+      if (ka && kb) return *ka < *kb || (*ka == *kb && a.last.value_or(*ka) < b.last.value_or(*kb));
+      return ka.has_value() && !kb.has_value();
+    });
+    out.calendars.push_back(std::move(rc));
+  }
+  for (ResolvedCalendar& rc : out.calendars)
+    for (const Calendar& c : project.calendars)
+      if (c.level == Level::site && !c.parent.empty() && c.parent.value == rc.id())
+        rc.site_calendars.push_back(c.id.value);
+  return out;
+}
+
+} // namespace kaowu
