@@ -6,6 +6,7 @@
 
 #include "check/check.hpp"
 #include "load/loader.hpp"
+#include "load/site_sources.hpp"
 #include "publish/publisher.hpp"
 #include "resolve/resolver.hpp"
 
@@ -50,7 +51,9 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto c = compile(options.calendars_dir);
   bool blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
   if (!blocked) {
-    Artifacts artifacts = render_all(c->resolved, options.site, c->sink);
+    SiteSources site = load_site_sources(options.site.templates_dir, options.site.notices_dir,
+                                         options.site.base_url, c->sink, c->sources);
+    Artifacts artifacts = render_all(c->resolved, site, c->sink);
     blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
     if (!blocked && publish(artifacts, options.output_dir, c->sink) && !options.json) {
       size_t bytes = 0;
