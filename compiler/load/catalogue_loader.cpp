@@ -1,4 +1,6 @@
 // Reads a [catalogue] document: levels with their code ranges, specialties and removals.
+#include <algorithm>
+
 #include "load/loader.hpp"
 #include "load/reader.hpp"
 
@@ -44,7 +46,18 @@ void load_catalogue(const toml::table& root, const std::string& path, Project& p
     TableReader r(*t, {"specialty", "专业"}, sink);
     Specialty s;
     s.loc = r.loc();
-    if (auto v = r.text("code", TableReader::required)) s.code = *v;
+    if (auto v = r.text("code", TableReader::required)) {
+      // Codes name feed files (specialty-203.ics): digits and ASCII letters only.
+      bool ok = !v->value.empty() && v->value.size() <= 16 &&
+                std::all_of(v->value.begin(), v->value.end(), [](char ch) {
+                  return (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+                });
+      if (ok) s.code = *v;
+      else
+        r.sink().report_localized(DiagKind::invalid_value, v->loc,
+                                  {"code", "\"" + v->value + "\"", "a code is 1–16 digits or ASCII letters"},
+                                  {"code", "\"" + v->value + "\"", "专业代码应为 1–16 位数字或英文字母"});
+    }
     if (auto v = r.text("name", TableReader::required)) s.name = v->value;
     if (auto v = r.id("level", TableReader::required)) s.level = *v;
     if (auto v = r.choice("mode", {"cbt", "paper"}, TableReader::required))

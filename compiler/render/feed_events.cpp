@@ -1,0 +1,365 @@
+#include "render/feed_events.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "render/zh_format.hpp"
+
+namespace kaowu {
+
+const char* to_string(EventKind k) {
+  switch (k) {
+  case EventKind::window: return "window";
+  case EventKind::deadline: return "deadline";
+  case EventKind::day: return "day";
+  case EventKind::opens: return "opens";
+  case EventKind::estimate: return "estimate";
+  case EventKind::session: return "session";
+  case EventKind::exam_day: return "exam-day";
+  case EventKind::tba: return "tba";
+  }
+  return "?";
+}
+
+namespace {
+
+// FNV-1a, so keys derived from names are stable across builds and machines.
+std::string short_hash(const std::string& text) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", h);
+  return buf;
+}
+
+std::string hours_text(const std::vector<TimeRange>& hours) {
+  std::string out;
+  for (const TimeRange& h : hours) out += (out.empty() ? "" : "、") + zh_time_range(h);
+  return out;
+}
+
+std::string source_text(const Source& s) {
+  if (s.document.empty()) return {};
+  return "来源：" + s.document + (s.section.empty() ? "" : "，" + s.section);
+}
+
+const char* mode_zh(ExamMode m) { return m == ExamMode::cbt ? "人机对话" : "纸笔作答"; }
+
+void describe(FeedEvent& e) {
+  std::vector<std::string> lines;
+  lines.push_back("时间：" + e.display);
+  if (!e.hours.empty()) lines.push_back("办理时间：" + hours_text(e.hours));
+  if (!e.place.empty()) lines.push_back("地点：" + e.place);
+  if (e.approximate) lines.push_back("此日期为预计，以官方公布为准。");
+  if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
+  if (!e.note.empty()) lines.push_back(e.note);
+  if (std::string s = source_text(e.source); !s.empty()) lines.push_back(s);
+  e.description.clear();
+  for (const auto& l : lines) e.description += (e.description.empty() ? "" : "\n") + l;
+}
+
+FeedEvent base_event(const ResolvedPhase& rp, const std::string& key) {
+  FeedEvent e;
+  e.key = key;
+  e.phase_id = rp.phase.id.value;
+  e.title = rp.phase.name;
+  e.audience = rp.phase.audience;
+  e.form = rp.phase.form;
+  e.place = rp.phase.place;
+  e.hours = rp.phase.hours;
+  e.approximate = rp.phase.approximate;
+  e.note = rp.phase.note;
+  e.source = rp.phase.source;
+  e.display = zh_timing(rp);
+  return e;
+}
+
+// The events of one non-exam phase.
+void phase_events(const ResolvedPhase& rp, std::vector<FeedEvent>& out) {
+  const Phase& p = rp.phase;
+  const std::string& id = p.id.value;
+  if (rp.tba || (!rp.first && !rp.last)) {
+    FeedEvent e = base_event(rp, id);
+    e.kind = EventKind::tba;
+    e.note = rp.tba_note.empty() ? p.note : rp.tba_note;
+    out.push_back(std::move(e));
+    return;
+  }
+  switch (p.timing.kind) {
+  case TimingKind::window: {
+    FeedEvent e = base_event(rp, id);
+    e.kind = EventKind::window;
+    e.start = rp.first;
+    e.end = rp.last;
+    out.push_back(e);
+    for (const Slot& s : p.slots) {
+      FeedEvent slot = base_event(rp, id + "/slot-" + short_hash(s.who));
+      slot.kind = EventKind::day;
+      slot.title = p.name + "：" + s.who;
+      slot.start = slot.end = s.date.date;
+      slot.display = zh_date(s.date.date);
+      if (!s.hours.empty()) slot.hours = s.hours;
+      out.push_back(std::move(slot));
+    }
+    // Candidates act on the last day; a separate event carries the warning in its title, since
+    // calendar apps that ignore alarms (Google) still show titles.
+    if (p.audience == Audience::candidate) {
+      FeedEvent d = base_event(rp, id + "/deadline");
+      d.kind = EventKind::deadline;
+      d.title = "【截止】" + p.name + "最后一天";
+      d.start = d.end = rp.last;
+      d.display = zh_date(*rp.last);
+      out.push_back(std::move(d));
+    }
+    return;
+  }
+  case TimingKind::from: {
+    FeedEvent e = base_event(rp, id);
+    e.kind = EventKind::opens;
+    e.title = p.name + "开始";
+    e.start = e.end = rp.first;
+    e.note = rp.tba_note.empty() ? p.note : "截止日期：" + rp.tba_note;
+    out.push_back(std::move(e));
+    return;
+  }
+  case TimingKind::deadline: {
+    FeedEvent e = base_event(rp, id);
+    e.kind = EventKind::deadline;
+    e.title = (p.audience == Audience::candidate ? "【截止】" : "") + p.name + "截止";
+    e.start = e.end = rp.last;
+    out.push_back(std::move(e));
+    return;
+  }
+  case TimingKind::days: {
+    for (size_t i = 0; i < p.timing.days.size(); ++i) {
+      FeedEvent e = base_event(rp, id + "/day-" + std::to_string(i + 1));
+      e.kind = EventKind::day;
+      e.start = e.end = p.timing.days[i].date;
+      out.push_back(std::move(e));
+    }
+    return;
+  }
+  case TimingKind::relative: {
+    FeedEvent e = base_event(rp, id);
+    e.kind = p.approximate ? EventKind::estimate : EventKind::deadline;
+    if (p.approximate) e.title = "（预计）" + p.name;
+    e.start = e.end = rp.last;
+    out.push_back(std::move(e));
+    return;
+  }
+  case TimingKind::tba: return;
+  }
+}
+
+// Timed sessions of one batch (or all-day exam days when session times are not published).
+void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_card,
+                  const std::string& specialties_note, std::vector<FeedEvent>& out) {
+  const Exam& exam = *rc.exam;
+  const ResolvedPhase* exam_phase = rc.find("exam");
+  std::string batch_name = b.name.empty() ? std::string(mode_zh(b.mode)) : b.name;
+  auto tba = exam.sessions_tba.find(b.mode);
+  for (size_t d = 0; d < b.days.size(); ++d) {
+    Date day = b.days[d].date;
+    std::string day_key = "exam/" + b.id.value + "/d" + std::to_string(d + 1);
+    std::vector<const Session*> sessions;
+    for (const Session& s : exam.sessions)
+      if (s.mode == b.mode && (s.day == 0 || s.day == static_cast<int>(d + 1))) sessions.push_back(&s);
+    auto make = [&](const std::string& key) {
+      FeedEvent e;
+      e.key = key;
+      e.phase_id = "exam";
+      e.audience = Audience::candidate;
+      e.form = Form::in_person;
+      e.batch_id = b.id.value;
+      e.mode = to_string(b.mode);
+      e.start = e.end = day;
+      e.day_by_admission_card = by_admission_card;
+      e.note = specialties_note;
+      if (exam_phase) e.source = exam_phase->phase.source;
+      return e;
+    };
+    if (sessions.empty()) {
+      FeedEvent e = make(day_key);
+      e.kind = EventKind::exam_day;
+      e.title = batch_name + "考试";
+      e.display = zh_date(day);
+      std::string why = tba != exam.sessions_tba.end() ? tba->second : std::string("考试时间未公布");
+      e.note = e.note.empty() ? why : e.note + "\n" + why;
+      out.push_back(std::move(e));
+      continue;
+    }
+    for (const Session* s : sessions) {
+      FeedEvent e = make(day_key + "/" + subject_key(s->subject));
+      e.kind = EventKind::session;
+      e.title = s->subject + "（" + batch_name + "）";
+      e.subject = s->subject;
+      e.time = s->time;
+      e.display = zh_date(day) + " " + zh_time_range(s->time);
+      out.push_back(std::move(e));
+    }
+  }
+}
+
+void exam_events(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
+  if (!rc.exam) return;
+  const ResolvedPhase* exam_phase = rc.find("exam");
+  if (rc.exam->batches.empty()) {
+    // Exam days known, batches not (national 2021): one all-day event per day.
+    for (size_t i = 0; i < rc.exam_days.size(); ++i) {
+      FeedEvent e;
+      e.key = "exam/day-" + std::to_string(i + 1);
+      e.phase_id = "exam";
+      e.kind = EventKind::exam_day;
+      e.title = exam_phase ? exam_phase->phase.name : "考试实施";
+      e.audience = Audience::candidate;
+      e.form = Form::in_person;
+      e.start = e.end = rc.exam_days[i];
+      e.display = zh_date(rc.exam_days[i]);
+      e.note = rc.exam->assignment_tba;
+      if (exam_phase) e.source = exam_phase->phase.source;
+      out.push_back(std::move(e));
+    }
+    return;
+  }
+  for (const Batch& b : rc.exam->batches) {
+    bool assigned = !b.specialties.empty();
+    std::string note;
+    if (assigned) {
+      note = "本批次专业：";
+      for (size_t i = 0; i < b.specialties.size(); ++i) note += (i ? "、" : "") + b.specialties[i].value;
+    } else if (!rc.exam->assignment_tba.empty()) {
+      note = rc.exam->assignment_tba;
+    }
+    batch_events(rc, b, false, note, out);
+  }
+}
+
+void sort_events(std::vector<FeedEvent>& events) {
+  std::stable_sort(events.begin(), events.end(), [](const FeedEvent& a, const FeedEvent& b) {
+    if (a.start.has_value() != b.start.has_value()) return a.start.has_value();
+    if (!a.start) return false;
+    if (*a.start != *b.start) return *a.start < *b.start;
+    int ta = a.time ? a.time->start_minute : -1, tb = b.time ? b.time->start_minute : -1;
+    return ta < tb;
+  });
+}
+
+void finish(std::vector<FeedEvent>& events, const std::string& feed_id) {
+  sort_events(events);
+  for (FeedEvent& e : events) {
+    e.id = feed_id + "/" + e.key;
+    describe(e);
+  }
+}
+
+std::string site_place(const SiteInfo& site) {
+  return site.address.empty() ? site.name : site.name + "（" + site.address + "）";
+}
+
+std::string feed_title(const Calendar& c, const std::string& what) { return c.title + " — " + what; }
+
+} // namespace
+
+std::string subject_key(const std::string& subject) {
+  if (subject == "基础知识") return "basic";
+  if (subject == "相关专业知识") return "related";
+  if (subject == "专业知识") return "professional";
+  if (subject == "专业实践能力") return "practice";
+  return "subject-" + short_hash(subject);
+}
+
+std::vector<FeedEvent> candidate_events(const ResolvedCalendar& rc, const SiteInfo* site) {
+  std::vector<FeedEvent> out;
+  for (const ResolvedPhase& rp : rc.phases) {
+    if (rp.is_exam || !rp.batch_id.empty() || rp.batch_hours > 0) continue;
+    if (rp.phase.audience != Audience::candidate) continue;
+    size_t before = out.size();
+    phase_events(rp, out);
+    // A site feed puts the site on its in-person events when the phase names no place.
+    if (site)
+      for (size_t i = before; i < out.size(); ++i)
+        if (out[i].form == Form::in_person && out[i].place.empty()) out[i].place = site_place(*site);
+  }
+  exam_events(rc, out);
+  return out;
+}
+
+std::vector<FeedEvent> staff_events(const ResolvedCalendar& rc) {
+  std::vector<FeedEvent> out;
+  for (const ResolvedPhase& rp : rc.phases) {
+    if (rp.is_exam || rp.phase.audience == Audience::candidate) continue;
+    size_t before = out.size();
+    phase_events(rp, out);
+    for (size_t i = before; i < out.size(); ++i) {
+      if (rp.phase.audience == Audience::military) out[i].title = "（军队）" + out[i].title;
+      if (!rp.batch_id.empty()) {
+        out[i].batch_id = rp.batch_id;
+        out[i].note = "考试批次“" + rp.batch_id + "”结束后" + std::to_string(rp.batch_hours) + "小时内";
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specialty& sp) {
+  std::vector<FeedEvent> out;
+  if (!rc.exam) return out;
+  std::vector<const Batch*> same_mode, assigned;
+  for (const Batch& b : rc.exam->batches) {
+    if (b.mode != sp.mode) continue;
+    same_mode.push_back(&b);
+    for (const Text& code : b.specialties)
+      if (code.value == sp.code.value) assigned.push_back(&b);
+  }
+  if (!assigned.empty()) {
+    for (const Batch* b : assigned) batch_events(rc, *b, false, "", out);
+  } else {
+    // The day is not assigned yet: every day of every batch of its mode is possible.
+    for (const Batch* b : same_mode)
+      if (b->specialties.empty()) batch_events(rc, *b, true, rc.exam->assignment_tba, out);
+  }
+  for (FeedEvent& e : out) e.title = sp.name + "·" + e.title;
+  return out;
+}
+
+std::vector<Feed> build_feeds(const ResolvedProject& project) {
+  std::vector<Feed> feeds;
+  for (const ResolvedCalendar& rc : project.calendars) {
+    const Calendar& c = *rc.calendar;
+    const std::string& id = rc.id();
+    const SiteInfo* own_site = c.site ? &*c.site : nullptr;
+
+    Feed candidate{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), "feeds/" + id, {}};
+    candidate.events = candidate_events(rc, own_site);
+    finish(candidate.events, candidate.id);
+    feeds.push_back(std::move(candidate));
+
+    Feed staff{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"),
+               "feeds/" + id + ".staff", {}};
+    staff.events = staff_events(rc);
+    finish(staff.events, staff.id);
+    feeds.push_back(std::move(staff));
+
+    for (const SiteInfo& s : c.sites) {
+      Feed site{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
+                "feeds/" + id + "/" + s.id.value, {}};
+      site.events = candidate_events(rc, &s);
+      finish(site.events, site.id);
+      feeds.push_back(std::move(site));
+    }
+
+    if (rc.exam && rc.catalogue && !rc.exam->batches.empty()) {
+      for (const Specialty& sp : rc.catalogue->specialties) {
+        Feed spec{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
+                  feed_title(c, sp.code.value + " " + sp.name + " 考试安排"),
+                  "feeds/" + id + "/specialty-" + sp.code.value, {}};
+        spec.events = specialty_events(rc, sp);
+        finish(spec.events, spec.id);
+        feeds.push_back(std::move(spec));
+      }
+    }
+  }
+  return feeds;
+}
+
+} // namespace kaowu

@@ -1,0 +1,80 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/resolved.hpp"
+
+namespace kaowu {
+
+// The events a feed carries, built once from the resolved model so that the iCalendar and the
+// JSON feeds list exactly the same events under exactly the same ids.
+
+enum class EventKind {
+  window,   // all-day range, start..end inclusive
+  deadline, // one all-day day: the last day to act
+  day,      // one day of a `days` phase
+  opens,    // the day a phase opens whose close is not published
+  estimate, // an approximate date (考后两个月): shown as 预计
+  session,  // a timed exam session
+  exam_day, // an exam day whose session times or specialty assignment are not published
+  tba,      // not published: JSON gives null dates, iCalendar leaves it out
+};
+
+const char* to_string(EventKind);
+
+struct FeedEvent {
+  std::string id;       // stable: "<feed id>/<key>"; iCalendar UID is id + "@kaowu"
+  std::string key;      // within the feed: "payment", "payment/deadline", "exam/cbt-1/d1/basic"
+  std::string phase_id; // the phase it comes from ("exam" for sessions)
+  std::string title;    // as a phone shows it; deadlines carry the warning in the title itself
+  EventKind kind = EventKind::window;
+  Audience audience = Audience::candidate;
+  Form form = Form::unspecified;
+  std::optional<Date> start; // inclusive
+  std::optional<Date> end;   // inclusive; == start for one day
+  std::optional<TimeRange> time; // sessions
+  std::string display;   // the timing as the notices write it: "2023年12月1日－14日", "8∶30—10∶00"
+  std::string place;
+  std::vector<TimeRange> hours;
+  bool approximate = false;
+  std::string note;      // the phase's remark, or what is still open
+  std::string batch_id;
+  std::string mode;      // "cbt" | "paper" for exam events
+  std::string subject;
+  bool day_by_admission_card = false; // a possible exam day: the real one comes with the 准考证
+  Source source;
+  std::string description; // plain text for DESCRIPTION/"description": timing, hours, place, note, source
+};
+
+enum class FeedKind { calendar, staff, site, specialty };
+
+struct Feed {
+  std::string id;          // "beijing-2024", "beijing-2024/staff", "zhejiang-2024-senior/hangzhou",
+                           // "beijing-2024/specialty-203"
+  FeedKind kind = FeedKind::calendar;
+  const ResolvedCalendar* calendar = nullptr;
+  const SiteInfo* site = nullptr;     // the inline site of a site feed
+  const Specialty* specialty = nullptr;
+  std::string title;       // "北京考区2024年度… — 考生日程"
+  std::string path_stem;   // "feeds/beijing-2024", "feeds/beijing-2024.staff", "feeds/beijing-2024/hangzhou",
+                           // "feeds/beijing-2024/specialty-203" (renderers add .ics / .json)
+  std::vector<FeedEvent> events; // in date order; tba last
+};
+
+// Every feed kaowu publishes for a project, in a fixed order: for each calendar its candidate
+// feed, its staff feed, one feed per inline site, one per specialty of its catalogue (when it
+// has an exam).
+std::vector<Feed> build_feeds(const ResolvedProject& project);
+
+// Parts of build_feeds, for tests.
+std::vector<FeedEvent> candidate_events(const ResolvedCalendar& calendar, const SiteInfo* site);
+std::vector<FeedEvent> staff_events(const ResolvedCalendar& calendar);
+std::vector<FeedEvent> specialty_events(const ResolvedCalendar& calendar, const Specialty& specialty);
+
+// A short ASCII key for an exam subject: the four standard subjects have names
+// (basic, related, professional, practice); others a hash of the name, so the key never depends
+// on list positions.
+std::string subject_key(const std::string& subject);
+
+} // namespace kaowu
