@@ -35,6 +35,29 @@ std::string display_path(const fs::path& p) {
   return p.lexically_normal().generic_string();
 }
 
+// The document id a broken file most likely declares: the first `id = "…"` line.
+void remember_declared_id(std::string_view text, const std::string& path, Project& project) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    std::string_view line = text.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
+    if (line.rfind("id", 0) == 0) {
+      line.remove_prefix(2);
+      while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+      if (!line.empty() && line.front() == '=') {
+        size_t open = line.find('"'), close = line.find('"', open + 1);
+        if (open != std::string_view::npos && close != std::string_view::npos) {
+          project.ids_in_broken_files.emplace(std::string(line.substr(open + 1, close - open - 1)), path);
+          return;
+        }
+      }
+    }
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+}
+
 bool only_whitespace(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
@@ -44,7 +67,7 @@ void load_document(std::string_view text, const std::string& path, Project& proj
                    DiagnosticSink& sink) {
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3); // a BOM is harmless
   if (only_whitespace(text)) {
-    sink.report(DiagKind::empty_file, Location{path, 0, 0, 0});
+    sink.report(DiagKind::empty_file, Location{path, 1, 1, 0});
     return;
   }
   if (auto bad = first_invalid_utf8(text)) {
@@ -61,6 +84,11 @@ void load_document(std::string_view text, const std::string& path, Project& proj
     if (loc.file.empty()) loc.file = path;
     loc.end_column = 0;
     sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
+    remember_declared_id(text, path, project);
+    return;
+  }
+  if (root.empty()) { // only blank lines and comments
+    sink.report(DiagKind::empty_file, Location{path, 1, 1, 0});
     return;
   }
   if (root.contains("calendar")) load_calendar(root, path, project, sink);

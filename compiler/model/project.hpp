@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct Project {
   std::vector<HolidayYear> holidays;
   std::vector<RuleSpec> rules;
   bool has_rules_file = false;
+  // Ids declared by files that could not be parsed, with the file. References to them are not
+  // reported again: the syntax error is the one to fix (no cascade of "does not exist").
+  std::map<std::string, std::string> ids_in_broken_files;
 };
 
 } // namespace kaowu

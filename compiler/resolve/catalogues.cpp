@@ -24,9 +24,11 @@ std::vector<ResolvedCatalogue> resolve_catalogues(const Project& project, Diagno
     if (!c.base.empty()) {
       auto base = by_id.find(c.base.value);
       if (base == by_id.end()) {
-        Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.base.loc, {c.base.value});
-        if (auto near = closest_match(c.base.value, ids))
-          set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+        if (!project.ids_in_broken_files.count(c.base.value)) {
+          Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.base.loc, {c.base.value});
+          if (auto near = closest_match(c.base.value, ids))
+            set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+        }
       } else if (in_progress.count(c.base.value)) {
         sink.report(DiagKind::parent_cycle, c.base.loc, {c.id.value, c.id.value + " → " + c.base.value});
       } else {

@@ -207,7 +207,7 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
     while (!current->parent.empty()) {
       auto it = by_id.find(current->parent.value);
       if (it == by_id.end()) {
-        if (current == &c) {
+        if (current == &c && !project.ids_in_broken_files.count(c.parent.value)) {
           Diagnostic& d = sink.report(DiagKind::unknown_parent, c.parent.loc, {c.parent.value});
           if (auto near = closest_match(c.parent.value, calendar_ids))
             set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
@@ -268,7 +268,7 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
           return r.catalogue->id.value == level->catalogue.value;
         });
         if (cat != out.catalogues.end()) rc.catalogue = &*cat;
-        else if (level == &c) {
+        else if (level == &c && !project.ids_in_broken_files.count(c.catalogue.value)) {
           Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.catalogue.loc, {c.catalogue.value});
           if (auto near = closest_match(c.catalogue.value, catalogue_ids))
             set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
