@@ -2,6 +2,12 @@
 
 namespace kaowu {
 
+namespace {
+// A window that ends before it starts is reported once, by the built-in check (KW0200); its
+// dates are not used to judge anything else.
+bool reversed(const Timing& t) { return t.kind == TimingKind::window && t.end.date < t.start.date; }
+} // namespace
+
 Location exam_day_location(const ResolvedCalendar& c, Date day) {
   if (!c.exam) return {};
   for (const DateAt& d : c.exam->days)
@@ -18,6 +24,7 @@ std::optional<DateAt> start_of(const ResolvedPhase& p, const ResolvedCalendar& c
     return DateAt{c.exam_days.front(), exam_day_location(c, c.exam_days.front())};
   }
   const Timing& t = p.phase.timing;
+  if (reversed(t)) return std::nullopt;
   switch (t.kind) {
   case TimingKind::window:
   case TimingKind::from: return t.start;
@@ -39,6 +46,7 @@ std::optional<DateAt> end_of(const ResolvedPhase& p, const ResolvedCalendar& c, 
     return DateAt{c.exam_days.back(), exam_day_location(c, c.exam_days.back())};
   }
   const Timing& t = p.phase.timing;
+  if (reversed(t)) return std::nullopt;
   switch (t.kind) {
   case TimingKind::window:
   case TimingKind::deadline: return t.end;
