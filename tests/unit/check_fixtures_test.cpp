@@ -190,3 +190,15 @@ TEST_CASE("the shipped calendars pass the shipped rules without errors", "[rules
   for (const Diagnostic& d : run->sink.diagnostics())
     if (d.severity == Severity::error) FAIL_CHECK(describe(d));
 }
+
+TEST_CASE("without rules.toml the embedded default rules apply", "[rules]") {
+  Fixture f = read_fixture(fs::path(KAOWU_TESTS_DIR) / "rules" / "fixtures" / "fail_opens-too-late_1.toml");
+  f.replaces.insert("calendars/rules.toml");
+  auto run = run_fixture(f);
+  CHECK_FALSE(run->project.has_rules_file);
+  std::multiset<std::string> got;
+  for (const Diagnostic& d : run->sink.diagnostics())
+    got.insert(code_string(info(d.kind).code) + " " + d.loc.file + ":" + where(d.loc));
+  CHECK(got.count("KW0204 " + f.expected.front().file + ":" + f.expected.front().position) == 1);
+  CHECK(got.count("KW0202 calendars/national/national-2019.toml:32:7") == 1);
+}
