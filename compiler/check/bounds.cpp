@@ -51,23 +51,29 @@ void check_exam_days(RuleContext& ctx, const ResolvedCalendar& c, const Resolved
 
 void run(RuleContext& ctx) {
   std::vector<std::string> only = ctx.params.texts("phases");
+  std::vector<std::string> except = ctx.params.texts("except");
+  auto skipped = [&](const std::string& id) {
+    return (!only.empty() && std::find(only.begin(), only.end(), id) == only.end()) ||
+           std::find(except.begin(), except.end(), id) != except.end();
+  };
   for (const ResolvedCalendar& c : ctx.project.calendars) {
     if (c.ancestors.empty()) continue;
     const ResolvedCalendar* parent = ctx.project.find(c.ancestors.front()->id.value);
     if (!parent) continue;
     for (const ResolvedPhase& p : c.phases) {
       if (!own(p, c) || p.is_exam || !p.batch_id.empty()) continue;
-      if (!only.empty() && std::find(only.begin(), only.end(), p.phase.id.value) == only.end()) continue;
+      if (skipped(p.phase.id.value)) continue;
       if (const ResolvedPhase* q = parent->find(p.phase.id.value); q && !q->is_exam)
         check_phase(ctx, c, *parent, p, *q);
     }
-    if (only.empty() || std::find(only.begin(), only.end(), "exam") != only.end())
-      check_exam_days(ctx, c, *parent);
+    if (!skipped("exam")) check_exam_days(ctx, c, *parent);
   }
 }
 
 } // namespace
 
-RuleKind bounds_rule() { return {"bounds", {{"phases", ParamType::phases, false}}, run}; }
+RuleKind bounds_rule() {
+  return {"bounds", {{"phases", ParamType::phases, false}, {"except", ParamType::phases, false}}, run};
+}
 
 } // namespace kaowu
