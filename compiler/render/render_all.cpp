@@ -1,5 +1,6 @@
 #include "render/render_all.hpp"
 
+#include "render/ical/ical_feed.hpp"
 #include "render/model_json.hpp"
 #include "render/public_readme.hpp"
 #include "render/static_assets.hpp"
@@ -14,6 +15,7 @@ Artifacts render_all(const ResolvedProject& project, const SiteSources& site, Di
   };
   append(render_model_json(project));
   append(render_static_assets(site));
+  append(render_ical(project, site, sink));
   out.push_back(public_readme());
   return out;
 }
