@@ -11,10 +11,6 @@
 #include "render/ical/vevent.hpp"
 #include "render/ical/vtimezone.hpp"
 
-#ifndef KAOWU_VERSION
-#define KAOWU_VERSION "0.0.0"
-#endif
-
 namespace kaowu {
 namespace {
 
@@ -47,7 +43,8 @@ icalproperty* x_property(const char* name, const std::string& value) {
 icalcomponent* new_vcalendar(const Feed& feed) {
   icalcomponent* cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
   icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
-  icalcomponent_add_property(cal, icalproperty_new_prodid("-//kaowu//kaowu " KAOWU_VERSION "//ZH"));
+  // No version number: a release must not change every published byte (and golden file).
+  icalcomponent_add_property(cal, icalproperty_new_prodid("-//kaowu//kaowu//ZH"));
   icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
   icalcomponent_add_property(cal, icalproperty_new_name(feed.title.c_str()));
   icalcomponent_add_property(cal, x_property("X-WR-CALNAME", feed.title));
