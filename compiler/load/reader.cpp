@@ -303,7 +303,11 @@ const toml::table* TableReader::table(std::string_view key, Need need) {
 std::optional<Source> TableReader::source(std::string_view key) {
   const toml::node* n = get(key, optional);
   if (!n) return std::nullopt;
-  if (n->is_string()) return Source{n->as_string()->get(), ""};
+  if (n->is_string()) {
+    Text t{n->as_string()->get(), location_of_node(*n)};
+    if (!acceptable_text(key, t)) return std::nullopt;
+    return Source{t.value, ""};
+  }
   if (const toml::table* t = n->as_table()) {
     TableReader r(*t, {"source", "来源"}, sink_);
     Source s;
