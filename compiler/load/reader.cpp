@@ -130,16 +130,18 @@ std::optional<Bilingual> url_problem(std::string_view url) {
   return std::nullopt;
 }
 
+// Device names that Windows refuses as file names, whatever the extension (con.json): the
+// published site must copy onto any web server.
+bool is_reserved_file_name(std::string_view id) {
+  for (std::string_view r : {"con", "prn", "aux", "nul"})
+    if (id == r) return true;
+  return id.size() == 4 && (id.substr(0, 3) == "com" || id.substr(0, 3) == "lpt") && id[3] >= '1' && id[3] <= '9';
+}
+
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64 || !(id[0] >= 'a' && id[0] <= 'z')) return false;
   if (id.back() == '-') return false;
-  // Device names that Windows refuses as file names, whatever the extension (con.json): the
-  // published site must copy onto any web server.
-  static const char* const reserved[] = {"con", "prn", "aux", "nul"};
-  for (const char* r : reserved)
-    if (id == r) return false;
-  if (id.size() == 4 && (id.substr(0, 3) == "com" || id.substr(0, 3) == "lpt") && id[3] >= '1' && id[3] <= '9')
-    return false;
+  if (is_reserved_file_name(id)) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
@@ -148,7 +150,10 @@ bool is_valid_id(std::string_view id) {
 std::optional<Text> TableReader::id(std::string_view key, Need need) {
   auto t = text(key, need);
   if (t && !is_valid_id(t->value)) {
-    sink_.report(DiagKind::invalid_id, t->loc, {t->value});
+    Diagnostic& d = sink_.report(DiagKind::invalid_id, t->loc, {t->value});
+    if (is_reserved_file_name(t->value))
+      set_help(d, "con, prn, aux, nul, com1–com9 and lpt1–lpt9 are reserved file names on Windows: choose another id",
+               "con、prn、aux、nul、com1–com9、lpt1–lpt9 是 Windows 保留的文件名，请换一个标识");
     return std::nullopt;
   }
   return t;

@@ -74,6 +74,7 @@ private:
 };
 
 bool is_valid_id(std::string_view id);
+bool is_reserved_file_name(std::string_view id);
 // Why `url` cannot be published as a link, or nothing when it is an absolute http(s) URL.
 std::optional<Bilingual> url_problem(std::string_view url);
 std::optional<TimeRange> parse_time_range(std::string_view text);
