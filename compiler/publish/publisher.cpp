@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -33,6 +34,11 @@ namespace {
 bool write_file(const fs::path& path, const std::string& bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
+  // Readable by the web server whatever the umask of whoever builds: the same tree every time.
+  if (::fchmod(fd, 0644) != 0) {
+    ::close(fd);
+    return false;
+  }
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -115,6 +121,15 @@ bool publish(const Artifacts& artifacts, const std::string& output_dir, Diagnost
       fs::remove_all(staging, ec);
       return false;
     }
+  }
+  // Directories too get fixed permissions (create_directories applies the umask).
+  fs::permissions(staging, fs::perms(0755), ec);
+  for (fs::recursive_directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms(0755), ec);
+  if (ec) {
+    fail(sink, output_dir, "cannot set permissions in '" + staging.string() + "': " + ec.message());
+    fs::remove_all(staging, ec);
+    return false;
   }
   if (fs::exists(out, ec)) {
     if (!fs::is_directory(out, ec)) {
