@@ -38,7 +38,8 @@ class Run:
         return None
 
 
-def kaowu(args, cwd=None, env=None):
+def kaowu(args, cwd=None, env=None, prefix=()):
+    """Runs kaowu with `args` (after `prefix`, e.g. taskset) and the environment plus `env`."""
     if not KAOWU:
         sys.exit("KAOWU is not set (run through ctest)")
     full_env = dict(os.environ)
@@ -46,7 +47,7 @@ def kaowu(args, cwd=None, env=None):
     if env:
         full_env.update(env)
     try:
-        p = subprocess.run([KAOWU] + list(args), cwd=cwd, env=full_env, stdout=subprocess.PIPE,
+        p = subprocess.run(list(prefix) + [KAOWU] + list(args), cwd=cwd, env=full_env, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, timeout=HANG_SECONDS)
         return Run(args, p.returncode, p.stdout, p.stderr)
     except subprocess.TimeoutExpired as e:

@@ -3,6 +3,7 @@ the locale, time zone, umask, CPU count, working directory, paths, time of day, 
 in which the file system lists the input files."""
 import os
 import shutil
+import tempfile
 import time
 
 from kwtest import SOURCE_DIR, Report, describe_difference, kaowu, remove_tree, snapshot, temp_dir
@@ -32,47 +33,36 @@ def main():
     report = Report("robustness.determinism")
     fast = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
     work = temp_dir("determinism")
-    shm = __import__("tempfile").mkdtemp(prefix="kaowu-determinism-", dir=fast) if fast else temp_dir("determinism-b")
+    shm = tempfile.mkdtemp(prefix="kaowu-determinism-", dir=fast) if fast else temp_dir("determinism-b")
     try:
         forward = project(os.path.join(work, "forward"), reverse=False)
         backward = project(os.path.join(shm, "backward"), reverse=True)
         report.check(sorted(os.listdir(os.path.join(forward, "calendars"))) == sorted(os.listdir(os.path.join(backward, "calendars"))), "copies differ")
         print("listing order: %s vs %s" % (os.listdir(os.path.join(forward, "calendars")), os.listdir(os.path.join(backward, "calendars"))))
 
-        def build(name, base, env, cwd=None, relative=False, prefix=None):
+        def build(name, base, env, cwd=None, relative=False, prefix=()):
             out = os.path.join(work, "out-" + name)
             args = ["build", "calendars" if relative else os.path.join(base, "calendars"), "-o", out]
             for sub in ("templates", "notices"):
                 args += ["--" + sub, os.path.join(base, sub)]
-            r = kaowu(args, cwd=cwd or base, env=env) if not prefix else run_with(prefix, args, cwd or base, env)
+            r = kaowu(args, cwd=cwd or base, env=env, prefix=prefix)
             report.check(r.rc == 0 and not r.crash(), "%s: build exited %s\n%s" % (name, r.rc, r.stderr.decode("utf-8", "replace")[-2000:]))
             return out
 
-        def run_with(prefix, args, cwd, env):
-            import subprocess
-            from kwtest import KAOWU, Run
-            full = dict(os.environ)
-            full.update(env)
-            p = subprocess.run(prefix + [KAOWU] + args, cwd=cwd, env=full, capture_output=True)
-            return Run(args, p.returncode, p.stdout, p.stderr)
-
         variants = [
-            ("baseline", forward, {"LANG": "C.UTF-8", "TZ": "Asia/Shanghai"}, None, True, None),
-            ("turkish-utc", forward, {"LC_ALL": "tr_TR.UTF-8", "LANG": "zh_CN.GB18030", "TZ": "UTC"}, "/", False, None),
-            ("c-kiritimati", backward, {"LC_ALL": "C", "LANG": "C", "TZ": "Pacific/Kiritimati"}, None, True, None),
+            ("baseline", forward, {"LANG": "C.UTF-8", "TZ": "Asia/Shanghai"}, None, True, ()),
+            ("turkish-utc", forward, {"LC_ALL": "tr_TR.UTF-8", "LANG": "zh_CN.GB18030", "TZ": "UTC"}, "/", False, ()),
+            ("c-kiritimati", backward, {"LC_ALL": "C", "LANG": "C", "TZ": "Pacific/Kiritimati"}, None, True, ()),
             ("la-one-cpu-umask", backward, {"LANG": "en_US.UTF-8", "TZ": "America/Los_Angeles", "OMP_NUM_THREADS": "1"},
-             None, False, ["taskset", "-c", "0"] if shutil.which("taskset") else None),
+             None, False, ["taskset", "-c", "0"] if shutil.which("taskset") else ()),
         ]
         outputs = []
-        old_umask = os.umask(0o077)  # the last variants build under a restrictive umask
+        old_umask = os.umask(0o022)
         try:
             for i, (name, base, env, cwd, relative, prefix) in enumerate(variants):
                 if i == 2:
                     time.sleep(1.1)  # a stamp of the wall clock (seconds) would now differ
-                if i < 2:
-                    os.umask(0o022)
-                else:
-                    os.umask(0o077)
+                    os.umask(0o077)  # and the last builds run under a restrictive umask
                 outputs.append((name, build(name, base, env, cwd, relative, prefix)))
         finally:
             os.umask(old_umask)
@@ -83,7 +73,7 @@ def main():
             other = snapshot(out)
             report.check(other == reference, "%s differs from %s:\n%s" % (name, first_name, describe_difference(reference, other)))
         # Rebuilding into an existing output gives the same tree again.
-        again = build("baseline", forward, {"TZ": "Asia/Shanghai"}, None, True, None)
+        again = build("baseline", forward, {"TZ": "Asia/Shanghai"}, None, True)
         report.check(snapshot(again) == reference, "a rebuild over the previous output differs")
         print("%d builds compared over %d entries" % (len(outputs) + 1, len(reference)))
     finally:
