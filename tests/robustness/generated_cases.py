@@ -40,6 +40,8 @@ def cases(source_dir):
         ("toml-syntax--lone-carriage-returns", "toml-syntax", {"a.toml": good.replace(b"\n", b"\r")}, None),
         ("toml-syntax--raw-nul-byte", "toml-syntax", {"a.toml": good.replace(b"exam_year", b"exam\x00year")}, None),
         ("toml-syntax--raw-control-in-string", "toml-syntax", {"a.toml": good.replace(utf8("资格考试\""), utf8("资格考试") + b"\x01\"")}, None),
+        ("toml-syntax--raw-terminal-escape-in-line", "toml-syntax",
+         {"a.toml": good.replace(utf8("资格考试\""), utf8("资格考试") + b"\x1b[2J\x1b]0;pwned\x07\"")}, None),
         ("toml-syntax--arrays-300-deep", "toml-syntax", {"a.toml": good + b"x = " + b"[" * 300 + b"]" * 300 + b"\n"}, None),
         ("toml-syntax--inline-tables-300-deep", "toml-syntax", {"a.toml": good + b"x = " + b"{a=" * 300 + b"1" + b"}" * 300 + b"\n"}, None),
         ("nesting-too-deep--dotted-key", "nesting-too-deep", {"a.toml": good + b".".join([b"a"] * 100000) + b" = 1\n"}, (15, 1)),

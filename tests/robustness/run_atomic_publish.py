@@ -26,6 +26,10 @@ def make_inputs(work):
         os.makedirs(d, exist_ok=True)
         with open(os.path.join(d, "f%03d.txt" % i), "w") as f:
             f.write(("asset %d\n" % i) * 400)
+    # Hidden files beside the assets (a .gitkeep, a .git/) are not published and do not fail the build.
+    open(os.path.join(static, ".gitkeep"), "w").close()
+    os.makedirs(os.path.join(static, ".git"))
+    open(os.path.join(static, ".git", "HEAD"), "w").close()
     return (["build", a, "--templates", os.path.join(work, "a", "templates")],
             ["build", os.path.join(b_root, "calendars"), "--templates", os.path.join(b_root, "templates")])
 
@@ -45,6 +49,8 @@ def main():
             r = kaowu(args + ["-o", ref])
             report.check(r.rc == 0, "reference build failed: " + r.stderr.decode("utf-8", "replace")[-2000:])
         snap = {"old A": snapshot(ref_a), "new B": snapshot(ref_b)}
+        report.check(not any(os.path.basename(p).startswith(".") for p in snap["new B"]),
+                     "hidden files were published: %s" % [p for p in snap["new B"] if "/." in "/" + p])
         report.check(snap["old A"] != snap["new B"], "inputs A and B must give different outputs")
 
         out_parent = os.path.join(work, "www")

@@ -70,6 +70,8 @@ def run_case(case, previous):
         text = build.stderr.decode("utf-8", "replace")
         if not crash and not LOCATED.search(text):
             problems.append("no located diagnostic (file:line:col: error[KW…]) in:\n" + text[:2000])
+        if re.search(rb"[\x00-\x08\x0b-\x1f\x7f]", build.stderr):
+            problems.append("diagnostics carry a control character to the terminal")
         if before != after:
             problems.append("the build changed files:\n" + describe_difference(before, after))
         # The same through `kaowu check --format json`: the expected kind, located in the case.
