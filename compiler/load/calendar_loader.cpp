@@ -137,7 +137,7 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
   if (auto v = r.text("text")) p.text = v->value;
   if (auto v = r.text("note")) p.note = v->value;
   if (auto v = r.text("widens")) p.widens = *v;
-  if (auto v = r.text("url")) p.url = v->value;
+  if (auto v = r.url("url")) p.url = v->value;
   if (auto v = r.source("source")) p.source = *v;
   for (const toml::table* st : r.tables("slots")) {
     TableReader s(*st, {"slot", "时段安排"}, sink);
@@ -272,7 +272,7 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
     if (auto v = r.id("catalogue")) cal.catalogue = *v;
     if (auto v = r.integer("revision", 1, 1000)) cal.revision = static_cast<int>(*v);
     if (auto v = r.text("region")) cal.region = v->value;
-    if (auto v = r.text("url")) cal.url = v->value;
+    if (auto v = r.url("url")) cal.url = v->value;
     if (auto v = r.source("source")) cal.source = *v;
     r.finish();
   }
