@@ -1,5 +1,6 @@
 #include "render/render_all.hpp"
 
+#include "render/html/render_site.hpp"
 #include "render/model_json.hpp"
 #include "render/public_readme.hpp"
 #include "render/static_assets.hpp"
@@ -7,13 +8,13 @@
 namespace kaowu {
 
 Artifacts render_all(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
-  (void)sink;
   Artifacts out;
   auto append = [&out](Artifacts more) {
     for (Artifact& a : more) out.push_back(std::move(a));
   };
   append(render_model_json(project));
   append(render_static_assets(site));
+  append(render_site(project, site, sink));
   out.push_back(public_readme());
   return out;
 }
