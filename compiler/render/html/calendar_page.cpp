@@ -51,12 +51,21 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   d.set("calendar", calendar_header(cal, root));
   d.set("phases", phase_list(cal, ctx.site.build_date, false));
   TemplateData staff = phase_list(cal, ctx.site.build_date, true);
-  if (!staff.is_empty_list()) d.set("staff_phases", staff);
+  if (!staff.is_empty_list()) {
+    d.set("staff_phases", staff);
+    d.set("has_staff_phases", true);
+  }
   d.set("exam", exam_view(cal));
   TemplateData fees = fee_list(cal);
-  if (!fees.is_empty_list()) d.set("fees", fees);
+  if (!fees.is_empty_list()) {
+    d.set("fees", fees);
+    d.set("has_fees", true);
+  }
   TemplateData slots = slot_list(cal);
-  if (!slots.is_empty_list()) d.set("slots", slots);
+  if (!slots.is_empty_list()) {
+    d.set("slots", slots);
+    d.set("has_slots", true);
+  }
   if (c.site) {
     TemplateData s;
     s.set("name", c.site->name);
@@ -81,15 +90,21 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
     sites.push_back(v);
   }
-  if (!sites.is_empty_list()) d.set("sites", sites);
+  if (!sites.is_empty_list()) {
+    d.set("sites", sites);
+    d.set("has_sites", true);
+  }
   auto notices = ctx.notices_of(c.id.value);
-  if (!notices.empty()) d.set("notices", notice_list(notices, root));
+  if (!notices.empty()) {
+    d.set("notices", notice_list(notices, root));
+    d.set("has_notices", true);
+  }
   d.set("subscribe", subscribe_view(ctx, root, calendar_feed_path(c.id.value, ".ics"),
                                     calendar_feed_path(c.id.value, ".json"), staff_feed_path(c.id.value), c.title));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);
   d.set("status_script", true);
-  ctx.add_page(out, path, "calendar.mustache", d);
+  ctx.add_page(out, path, "calendar-page.mustache", d);
 }
 
 } // namespace kaowu

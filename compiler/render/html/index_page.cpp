@@ -42,9 +42,12 @@ void render_index_page(SiteContext& ctx, Artifacts& out) {
   d.set("years", years);
   std::vector<const PublishedNotice*> notices;
   for (const PublishedNotice& n : ctx.notices) notices.push_back(&n);
-  if (!notices.empty()) d.set("notices", notice_list(notices, ""));
+  if (!notices.empty()) {
+    d.set("notices", notice_list(notices, ""));
+    d.set("has_notices", true);
+  }
   d.set("status_script", true);
-  ctx.add_page(out, path, "index.mustache", d);
+  ctx.add_page(out, path, "index-page.mustache", d);
 }
 
 } // namespace kaowu

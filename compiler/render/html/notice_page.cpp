@@ -20,7 +20,7 @@ void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& 
   if (!n.document.empty()) notice.set("document", n.document);
   notice.set("body_html", pn.html);
   d.set("notice", notice);
-  ctx.add_page(out, path, "notice.mustache", d);
+  ctx.add_page(out, path, "notice-page.mustache", d);
 }
 
 } // namespace kaowu

@@ -23,11 +23,14 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     d.set("phases", phase_list(cal, ctx.site.build_date, false));
     d.set("exam", exam_view(cal));
     TemplateData fees = fee_list(cal);
-    if (!fees.is_empty_list()) d.set("fees", fees);
+    if (!fees.is_empty_list()) {
+    d.set("fees", fees);
+    d.set("has_fees", true);
+  }
     d.set("subscribe", subscribe_view(ctx, root, site_feed_path(c.id.value, s.id.value, ".ics"),
                                       site_feed_path(c.id.value, s.id.value, ".json"), "", s.name));
     d.set("status_script", true);
-    ctx.add_page(out, path, "site.mustache", d);
+    ctx.add_page(out, path, "site-page.mustache", d);
   }
 }
 

@@ -58,6 +58,8 @@ std::optional<std::string> TemplateSet::render(const std::string& name, Template
   if (!valid_[name]) return std::nullopt; // already reported
   for (const auto& [file, text] : site_.templates) {
     std::string partial_name = file.substr(0, file.size() - std::string(".mustache").size());
+    // Page templates are not partials: their names would shadow the data ("calendar").
+    if (partial_name.size() > 5 && partial_name.compare(partial_name.size() - 5, 5, "-page") == 0) continue;
     std::string copy = text;
     data.set(partial_name, kainjow::mustache::partial([copy] { return copy; }));
   }

@@ -13,8 +13,9 @@ namespace kaowu {
 
 using TemplateData = kainjow::mustache::data;
 
-// The site's Mustache templates (templates/*.mustache). Every template is also a partial,
-// named by its file name without ".mustache" ({{> layout-head}}). {{x}} is HTML-escaped,
+// The site's Mustache templates (templates/*.mustache). A page template is named
+// <kind>-page.mustache; every other template is a partial, named by its file name without
+// ".mustache" ({{> layout-head}}), so partial names never shadow page data. {{x}} is HTML-escaped,
 // {{{x}}} is not (used only for HTML the renderer built itself).
 class TemplateSet {
 public:

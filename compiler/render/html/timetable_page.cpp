@@ -22,9 +22,12 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   d.set("plan", rows);
   d.set("exam", exam_view(cal));
   TemplateData slots = slot_list(cal);
-  if (!slots.is_empty_list()) d.set("slots", slots);
+  if (!slots.is_empty_list()) {
+    d.set("slots", slots);
+    d.set("has_slots", true);
+  }
   if (c.site) d.set("site_name", c.site->name);
-  ctx.add_page(out, path, "timetable.mustache", d);
+  ctx.add_page(out, path, "timetable-page.mustache", d);
 }
 
 } // namespace kaowu
