@@ -6,7 +6,8 @@ namespace kaowu {
 
 // CommonMark + GFM tables, autolinks and strikethrough to HTML. Raw HTML in the input is never
 // passed through (cmark-gfm leaves "<!-- raw HTML omitted -->"), so a notice cannot inject markup.
-// `heading_offset` demotes headings (# becomes <h2> with 1) so the page keeps one <h1>.
-std::string markdown_to_html(std::string_view markdown, int heading_offset = 1);
+// Headings are shifted so the shallowest one becomes <h`top_heading`> (the page's <h1> is the
+// notice title, so "#" or "##" sections both come out as <h2>, without skipped levels).
+std::string markdown_to_html(std::string_view markdown, int top_heading = 2);
 
 } // namespace kaowu

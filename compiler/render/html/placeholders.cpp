@@ -97,6 +97,12 @@ Values placeholder_values(const ResolvedCalendar& cal) {
   put(v, "calendar.issued", c.issued ? zh_date(c.issued->date) : "");
   put(v, "calendar.region", c.region);
   put(v, "calendar.exam_year", std::to_string(c.exam_year));
+  if (!cal.ancestors.empty()) {
+    const Calendar& parent = *cal.ancestors.front();
+    put(v, "parent.title", parent.title);
+    put(v, "parent.issuer", parent.issuer);
+    put(v, "parent.document", parent.document);
+  }
   for (const ResolvedPhase& rp : cal.phases) {
     const Phase& p = rp.phase;
     std::string key = "phase." + p.id.value;
