@@ -149,6 +149,7 @@ Values placeholder_values(const ResolvedCalendar& cal) {
   const std::vector<Fee>* fees = &c.fees;
   for (const Calendar* a : cal.ancestors)
     if (fees->empty()) fees = &a->fees;
+  v["fee"] = std::nullopt; // known to every calendar, even one whose source states no fee
   for (size_t i = 0; i < fees->size(); ++i) {
     const Fee& f = (*fees)[i];
     std::string key = "fee." + std::to_string(i + 1);
@@ -182,7 +183,7 @@ Location body_location(const Notice& n, size_t offset, size_t length) {
 
 void warn_literal_dates(const Notice& n, const std::string& masked, DiagnosticSink& sink) {
   static const std::regex date_pattern(
-      "([0-9]{4}[ \t]*年[ \t]*)?[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*(日|号|-|－|—|~|至|、)"
+      "([0-9]{4}[ \t]*年[ \t]*)?[0-9]{1,2}[ \t]*月[ \t]*[0-9]{1,2}[ \t]*(日|号|(?=-|－|—|~|至|、))"
       "|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}");
   for (auto it = std::sregex_iterator(masked.begin(), masked.end(), date_pattern); it != std::sregex_iterator(); ++it) {
     size_t offset = static_cast<size_t>(it->position(0));
