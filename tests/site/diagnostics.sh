@@ -80,8 +80,10 @@ expect novalue 1 "novalue/heilongjiang-2022/n.md:5:4: error[KW0307]: placeholder
 # A broken template names its file and line.
 mkdir -p "$tmp/empty" "$tmp/templates"
 cp -r "$TPL"/. "$tmp/templates/"
-printf '<ol>\n{{#phases}}\n<li>{{name}}</li>\n</ol>\n' >"$tmp/templates/phase-list.mustache"
-TEMPLATES="$tmp/templates" expect empty 1 "templates/phase-list.mustache:2:1: error[KW0303]: template error: Unclosed section"
-rm "$tmp/templates/phase-list.mustache" "$tmp/templates/index-page.mustache"
+printf '<ol>\n{{#phases}}\n<li>{{name}}</li>\n</ol>\n' >"$tmp/templates/_phase-list.mustache"
+TEMPLATES="$tmp/templates" expect empty 1 "templates/_phase-list.mustache:2:1: error[KW0303]: template error: Unclosed section"
+printf '<p>\n  {{> _nope}}\n' >"$tmp/templates/_phase-list.mustache"
+TEMPLATES="$tmp/templates" expect empty 1 "templates/_phase-list.mustache:2:3: error[KW0303]: template error: no partial '_nope'"
+rm "$tmp/templates/_phase-list.mustache" "$tmp/templates/index-page.mustache"
 TEMPLATES="$tmp/templates" expect empty 1 "error[KW0304]: template 'index-page.mustache' is missing"
 echo "site.diagnostics: all located"

@@ -12,7 +12,7 @@ class Links(HTMLParser):
         super().__init__(); self.refs = []
     def handle_starttag(self, tag, attrs):
         for k, v in attrs:
-            if k in ("href", "src") and v: self.refs.append(v)
+            if k in ("href", "src"): self.refs.append(v or "")
 bad, checked, pages = [], 0, []
 for d, _, files in os.walk(root):
     for f in files:
@@ -20,6 +20,7 @@ for d, _, files in os.walk(root):
         path = os.path.join(d, f); pages.append(os.path.relpath(path, root))
         p = Links(); p.feed(open(path, encoding="utf-8").read())
         for ref in p.refs:
+            if not ref.strip(): bad.append((path, ref, "empty link")); continue
             if re.match(r"^[a-z]+:", ref) or ref.startswith("#"): continue
             target = os.path.normpath(os.path.join(d, ref.split("#")[0]))
             checked += 1

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <regex>
 
 namespace kaowu {
 
@@ -45,6 +46,15 @@ TemplateSet::TemplateSet(const SiteSources& site, DiagnosticSink& sink) : site_(
     }
     sink.report(DiagKind::template_error, loc, {message});
   }
+  // kainjow renders an unknown partial as nothing: report it where it is named instead.
+  static const std::regex partial_tag("\\{\\{>[ \t]*([^} \t]+)[ \t]*\\}\\}");
+  for (const auto& [name, text] : site.templates) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_tag); it != std::sregex_iterator(); ++it) {
+      if (site.templates.count(it->str(1) + ".mustache")) continue;
+      Location loc = location_in(text, static_cast<size_t>(it->position(0)), site.template_paths.at(name));
+      sink.report(DiagKind::template_error, loc, {"no partial '" + it->str(1) + "' (templates/" + it->str(1) + ".mustache)"});
+    }
+  }
 }
 
 std::optional<std::string> TemplateSet::render(const std::string& name, TemplateData data) {
@@ -57,9 +67,10 @@ std::optional<std::string> TemplateSet::render(const std::string& name, Template
   }
   if (!valid_[name]) return std::nullopt; // already reported
   for (const auto& [file, text] : site_.templates) {
+    // Partials start with '_': Mustache looks partials up among the data, so a partial named
+    // like a data key ("subscribe") would shadow it.
+    if (file.empty() || file[0] != '_') continue;
     std::string partial_name = file.substr(0, file.size() - std::string(".mustache").size());
-    // Page templates are not partials: their names would shadow the data ("calendar").
-    if (partial_name.size() > 5 && partial_name.compare(partial_name.size() - 5, 5, "-page") == 0) continue;
     std::string copy = text;
     data.set(partial_name, kainjow::mustache::partial([copy] { return copy; }));
   }

@@ -13,9 +13,9 @@ namespace kaowu {
 
 using TemplateData = kainjow::mustache::data;
 
-// The site's Mustache templates (templates/*.mustache). A page template is named
-// <kind>-page.mustache; every other template is a partial, named by its file name without
-// ".mustache" ({{> layout-head}}), so partial names never shadow page data. {{x}} is HTML-escaped,
+// The site's Mustache templates (templates/*.mustache): pages (<kind>-page.mustache) and
+// partials, whose file names start with '_' and which pages include by that name without
+// ".mustache" ({{> _layout-head}}). Data keys never start with '_', so no partial shadows data. {{x}} is HTML-escaped,
 // {{{x}}} is not (used only for HTML the renderer built itself).
 class TemplateSet {
 public:
