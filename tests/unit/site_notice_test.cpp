@@ -125,7 +125,7 @@ TEST_CASE("bound values are plain text in Markdown") {
   CHECK(html.find("<td>驻区医院</td>") != std::string::npos);
 }
 
-TEST_CASE("Markdown: GFM tables, autolinks, strikethrough; raw HTML omitted; headings from h2") {
+TEST_CASE("Markdown: GFM tables, autolinks and strikethrough, raw HTML omitted, headings from h2") {
   struct Case {
     const char* md;
     const char* contains;
