@@ -26,7 +26,7 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
     d.set("slots", slots);
     d.set("has_slots", true);
   }
-  if (c.site) d.set("site_name", c.site->name);
+  if (c.site) d.set("timetable_site", c.site->name);
   ctx.add_page(out, path, "timetable-page.mustache", d);
 }
 
