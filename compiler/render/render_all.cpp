@@ -1,5 +1,6 @@
 #include "render/render_all.hpp"
 
+#include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
 #include "render/model_json.hpp"
@@ -17,6 +18,7 @@ Artifacts render_all(const ResolvedProject& project, const SiteSources& site, Di
   append(render_ical(project, site, sink));
   append(render_json(project, site, sink));
   append(render_static_assets(site));
+  append(render_site(project, site, sink));
   out.push_back(public_readme());
   return out;
 }

@@ -20,6 +20,7 @@ def make_inputs(work):
     shutil.copytree(os.path.join(SOURCE_DIR, "calendars"), a)
     b_root = os.path.join(work, "b")
     shutil.copytree(os.path.join(SOURCE_DIR, "calendars"), os.path.join(b_root, "calendars"))
+    shutil.copytree(os.path.join(SOURCE_DIR, "templates"), os.path.join(b_root, "templates"))
     static = os.path.join(b_root, "templates", "static")
     for i in range(400):
         d = os.path.join(static, "assets", "d%02d" % (i % 20))
@@ -30,7 +31,7 @@ def make_inputs(work):
     open(os.path.join(static, ".gitkeep"), "w").close()
     os.makedirs(os.path.join(static, ".git"))
     open(os.path.join(static, ".git", "HEAD"), "w").close()
-    return (["build", a, "--templates", os.path.join(work, "a", "templates")],
+    return (["build", a, "--templates", os.path.join(SOURCE_DIR, "templates")],
             ["build", os.path.join(b_root, "calendars"), "--templates", os.path.join(b_root, "templates")])
 
 
