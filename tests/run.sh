@@ -22,6 +22,7 @@ install_test_tools() {
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
+  # playwright-core stays at 1.61, the last release that runs on Debian 12's Node.js 18.
   (cd tests && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
