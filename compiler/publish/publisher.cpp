@@ -4,10 +4,13 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 namespace kaowu {
 namespace fs = std::filesystem;
@@ -47,6 +50,34 @@ void fail(DiagnosticSink& sink, const std::string& where, const std::string& wha
   sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
 }
 
+// Writes every artifact below `root`, whose directories already exist, on up to `threads`
+// threads. Each file is written by exactly one thread, so the tree is the same whatever the
+// interleaving. Returns the index of a file that could not be written, if any.
+std::optional<size_t> write_all(const fs::path& root, const Artifacts& artifacts, unsigned threads) {
+  std::vector<std::optional<size_t>> failed(threads);
+  auto work = [&](unsigned t) {
+    for (size_t i = t; i < artifacts.size(); i += threads)
+      if (!write_file(root / artifacts[i].path, artifacts[i].bytes)) {
+        failed[t] = i;
+        return;
+      }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  for (const auto& f : failed)
+    if (f) return f;
+  return std::nullopt;
+}
+
+// Writing thousands of small files is mostly kernel time spent copying into the page cache;
+// two cores do it in about half the wall time. Small sites are not worth a thread.
+unsigned writer_threads(size_t files) {
+  if (files < 256) return 1;
+  return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+}
+
 // Temporary trees left by builds that were killed before they could clean up.
 void remove_stale_temporaries(const fs::path& parent, const std::string& prefix) {
   std::error_code ec;
@@ -77,19 +108,27 @@ bool publish(const Artifacts& artifacts, const std::string& output_dir, Diagnost
     return false;
   }
   std::set<std::string> written;
+  std::set<fs::path> directories;
   for (const Artifact& a : artifacts) {
     if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second) {
       fail(sink, output_dir, "refusing to write unsafe or duplicate path '" + a.path + "'");
       fs::remove_all(staging, ec);
       return false;
     }
-    fs::path target = staging / a.path;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec || !write_file(target, a.bytes)) {
-      fail(sink, output_dir, "cannot write '" + target.string() + "'");
+    directories.insert((staging / a.path).parent_path());
+  }
+  for (const fs::path& dir : directories) { // sorted: parents before their children
+    fs::create_directories(dir, ec);
+    if (ec) {
+      fail(sink, output_dir, "cannot create '" + dir.string() + "': " + ec.message());
       fs::remove_all(staging, ec);
       return false;
     }
+  }
+  if (auto bad = write_all(staging, artifacts, writer_threads(artifacts.size()))) {
+    fail(sink, output_dir, "cannot write '" + (staging / artifacts[*bad].path).string() + "'");
+    fs::remove_all(staging, ec);
+    return false;
   }
   if (fs::exists(out, ec)) {
     if (!fs::is_directory(out, ec)) {
