@@ -14,7 +14,7 @@ void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& 
                 Lang lang, bool color);
 // "N errors, M warnings" in the chosen language.
 std::string summary_line(const DiagnosticSink& sink, Lang lang);
-// The machine-readable report documented in docs/diagnostics-json.md.
+// The machine-readable report documented in docs/diagnostics.md.
 void print_json(std::ostream& out, const DiagnosticSink& sink, Lang lang);
 
 } // namespace kaowu

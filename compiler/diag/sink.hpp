@@ -19,6 +19,9 @@ public:
                      std::vector<std::string> args = {});
 
   const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
+  // The i-th diagnostic reported, to add notes after the fact (the check stage names the rule
+  // that fired last, after the rule's own notes).
+  Diagnostic& at(size_t i) { return diagnostics_.at(i); }
   size_t error_count() const;
   size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }

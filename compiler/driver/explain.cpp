@@ -3,9 +3,28 @@
 #include <ostream>
 
 #include "diag/diagnostic.hpp"
+#include "diag/explanations.hpp"
 #include "diag/suggest.hpp"
 
 namespace kaowu {
+namespace {
+void print_indented(std::ostream& out, std::string_view text) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    out << "    " << text.substr(start, end - start) << '\n';
+    start = end + 1;
+  }
+}
+
+void print_explanation(std::ostream& out, const Explanation& e, bool zh) {
+  out << '\n' << (zh ? e.text_zh : e.text_en) << "\n\n" << (zh ? "错误示例：" : "Wrong:") << '\n';
+  print_indented(out, e.wrong);
+  out << '\n' << (zh ? "正确示例：" : "Right:") << '\n';
+  print_indented(out, e.right);
+}
+} // namespace
 
 int run_explain(const std::string& query, Lang lang, std::ostream& out, std::ostream& err) {
   std::vector<std::string> names;
@@ -18,6 +37,7 @@ int run_explain(const std::string& query, Lang lang, std::ostream& out, std::ost
       out << code << ' ' << k.slug << '\n'
           << (zh ? "信息：" : "message: ") << (zh ? k.message_zh : k.message_en) << '\n'
           << (zh ? "修改：" : "fix: ") << (zh ? k.hint_zh : k.hint_en) << '\n';
+      if (const Explanation* e = explanation(k.kind)) print_explanation(out, *e, zh);
       return 0;
     }
   }

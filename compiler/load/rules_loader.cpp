@@ -24,7 +24,10 @@ void load_rules(const toml::table& root, const std::string& path, Project& proje
         }
         std::string v = node.as_string()->get();
         if (k == "id") rule.id = v;
-        else if (k == "kind") rule.kind = v;
+        else if (k == "kind") {
+          rule.kind = v;
+          rule.kind_loc = loc;
+        }
         else if (v == "error") rule.severity = Severity::error;
         else if (v == "warning") rule.severity = Severity::warning;
         else if (v == "off") rule.severity = Severity::note;

@@ -21,6 +21,7 @@ struct RuleParam {
 struct RuleSpec {
   std::string id;
   std::string kind;
+  Location kind_loc; // where `kind` is written, for an unknown kind
   Severity severity = Severity::error;
   std::map<std::string, RuleParam> params;
   Location loc;

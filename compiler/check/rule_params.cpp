@@ -1,0 +1,151 @@
+// Typed access to a rule's parameters, and the validation that makes that access safe:
+// every problem in rules.toml is reported at its value, and a rule with a broken parameter
+// does not run (rather than run with a guess).
+#include <algorithm>
+#include <set>
+
+#include "check/rule_kind.hpp"
+#include "diag/suggest.hpp"
+
+namespace kaowu {
+
+long long RuleParams::integer(const std::string& name, long long fallback) const {
+  auto it = rule_.params.find(name);
+  if (it == rule_.params.end()) return fallback;
+  if (auto v = std::get_if<long long>(&it->second.value)) return *v;
+  return fallback;
+}
+
+bool RuleParams::boolean(const std::string& name, bool fallback) const {
+  auto it = rule_.params.find(name);
+  if (it == rule_.params.end()) return fallback;
+  if (auto v = std::get_if<bool>(&it->second.value)) return *v;
+  return fallback;
+}
+
+std::string RuleParams::text(const std::string& name, const std::string& fallback) const {
+  auto it = rule_.params.find(name);
+  if (it == rule_.params.end()) return fallback;
+  if (auto v = std::get_if<std::string>(&it->second.value)) return *v;
+  return fallback;
+}
+
+std::vector<std::string> RuleParams::texts(const std::string& name) const {
+  auto it = rule_.params.find(name);
+  if (it == rule_.params.end()) return {};
+  if (auto v = std::get_if<std::vector<std::string>>(&it->second.value)) return *v;
+  if (auto v = std::get_if<std::string>(&it->second.value)) return {*v};
+  return {};
+}
+
+Location RuleParams::loc(const std::string& name) const {
+  auto it = rule_.params.find(name);
+  return it == rule_.params.end() ? rule_.loc : it->second.loc;
+}
+
+namespace {
+
+void invalid(DiagnosticSink& sink, const RuleSpec& rule, const std::string& param, const Location& loc,
+             const std::string& en, const std::string& zh) {
+  sink.report_localized(DiagKind::invalid_rule_param, loc, {param, rule.id, en}, {param, rule.id, zh});
+}
+
+std::set<std::string> known_phase_ids(const Project& project) {
+  std::set<std::string> ids = {"exam"};
+  for (const Calendar& c : project.calendars) {
+    for (const Phase& p : c.phases) ids.insert(p.id.value);
+    for (const BatchTask& t : c.exam.batch_tasks) ids.insert(t.id.value);
+  }
+  return ids;
+}
+
+void check_phase(const std::string& id, const Location& loc, const RuleSpec& rule,
+                 const std::set<std::string>& known, DiagnosticSink& sink) {
+  if (known.count(id)) return;
+  Diagnostic& d = sink.report(DiagKind::rule_unknown_phase, loc, {rule.id, id});
+  if (auto near = closest_match(id, std::vector<std::string>(known.begin(), known.end())))
+    set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+}
+
+} // namespace
+
+bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& project,
+                   DiagnosticSink& sink) {
+  bool ok = true;
+  std::set<std::string> phases = known_phase_ids(project);
+  for (const auto& [name, param] : rule.params) {
+    auto spec = std::find_if(kind.params.begin(), kind.params.end(),
+                             [&](const ParamSpec& s) { return s.name == name; });
+    if (spec == kind.params.end()) {
+      std::vector<std::string> names;
+      for (const ParamSpec& s : kind.params) names.push_back(s.name);
+      Diagnostic& d = sink.report(DiagKind::unknown_rule_param, param.loc, {kind.name, name});
+      if (auto near = closest_match(name, names))
+        set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+      ok = false;
+      continue;
+    }
+    const auto& v = param.value;
+    switch (spec->type) {
+    case ParamType::integer:
+      if (auto i = std::get_if<long long>(&v)) {
+        if (*i < spec->lowest || *i > spec->highest) {
+          std::string range = std::to_string(spec->lowest) + "–" + std::to_string(spec->highest);
+          invalid(sink, rule, name, param.loc, std::to_string(*i) + " is outside " + range,
+                  std::to_string(*i) + " 超出范围 " + range);
+          ok = false;
+        }
+      } else {
+        invalid(sink, rule, name, param.loc, "must be a whole number of days (no quotes)",
+                "应为整数天数（不加引号）");
+        ok = false;
+      }
+      break;
+    case ParamType::boolean:
+      if (!std::holds_alternative<bool>(v)) {
+        invalid(sink, rule, name, param.loc, "must be true or false", "应为 true 或 false");
+        ok = false;
+      }
+      break;
+    case ParamType::choice: {
+      auto s = std::get_if<std::string>(&v);
+      std::string list;
+      for (const std::string& c : spec->choices) list += (list.empty() ? "\"" : ", \"") + c + "\"";
+      if (!s || std::find(spec->choices.begin(), spec->choices.end(), *s) == spec->choices.end()) {
+        invalid(sink, rule, name, param.loc, "must be one of " + list, "可选值为 " + list);
+        ok = false;
+      }
+      break;
+    }
+    case ParamType::phase:
+      if (auto s = std::get_if<std::string>(&v)) check_phase(*s, param.loc, rule, phases, sink);
+      else {
+        invalid(sink, rule, name, param.loc, "must be a phase id in quotes", "应为带引号的阶段标识");
+        ok = false;
+      }
+      break;
+    case ParamType::phases:
+      if (auto list = std::get_if<std::vector<std::string>>(&v)) {
+        for (const std::string& s : *list) check_phase(s, param.loc, rule, phases, sink);
+        if (list->empty()) {
+          invalid(sink, rule, name, param.loc, "must name at least one phase", "至少应有一个阶段");
+          ok = false;
+        }
+      } else {
+        invalid(sink, rule, name, param.loc, "must be a list of phase ids: [\"registration\", …]",
+                "应为阶段标识列表：[\"registration\", …]");
+        ok = false;
+      }
+      break;
+    }
+  }
+  for (const ParamSpec& spec : kind.params)
+    if (spec.required && !rule.params.count(spec.name)) {
+      invalid(sink, rule, spec.name, rule.loc, "is required by kind '" + kind.name + "'",
+              "类型“" + kind.name + "”必须给出该参数");
+      ok = false;
+    }
+  return ok;
+}
+
+} // namespace kaowu

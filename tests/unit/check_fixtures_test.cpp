@@ -1,0 +1,204 @@
+// Rule fixtures: tests/rules/fixtures/fail_<slug>_<n>.toml (or a directory of .toml files) are
+// loaded together with the shipped calendars/; their "# expect:" lines list exactly the
+// diagnostics (code, line:col, optional notes) the fixture's files must produce, and nothing else
+// may be an error. pass_*.toml fixtures must produce no error at all.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "check/check.hpp"
+#include "diag/diagnostic.hpp"
+#include "load/loader.hpp"
+#include "resolve/resolver.hpp"
+
+namespace fs = std::filesystem;
+using namespace kaowu;
+
+namespace {
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Expectation {
+  std::string code;     // KW0203
+  std::string file;     // the fixture file it is in
+  std::string position; // 12:9
+  std::vector<std::string> notes; // "30:1" (same file) or "calendars/x.toml:30:1"
+};
+
+struct Fixture {
+  std::string name;
+  std::vector<std::pair<std::string, std::string>> files; // display path, text
+  std::vector<Expectation> expected;
+  std::set<std::string> replaces; // shipped files left out
+};
+
+Fixture read_fixture(const fs::path& path) {
+  Fixture f;
+  f.name = path.filename().string();
+  std::vector<fs::path> files;
+  if (fs::is_directory(path)) {
+    for (const auto& e : fs::directory_iterator(path))
+      if (e.path().extension() == ".toml") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+  } else {
+    files.push_back(path);
+  }
+  static const std::regex expect_re(R"(^#\s*expect:\s*(KW\d{4})\s+(\d+:\d+)((?:\s+note\s+\S+)*)\s*$)");
+  static const std::regex note_re(R"(note\s+(\S+))");
+  static const std::regex replaces_re(R"(^#\s*replaces:\s*(\S+)\s*$)");
+  for (const fs::path& p : files) {
+    std::string display = "tests/rules/fixtures/" + fs::relative(p, path.parent_path()).generic_string();
+    std::string text = read(p);
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+      std::smatch m;
+      if (std::regex_match(line, m, expect_re)) {
+        Expectation e{m[1], display, m[2], {}};
+        std::string notes = m[3];
+        for (std::sregex_iterator it(notes.begin(), notes.end(), note_re), end; it != end; ++it) {
+          std::string n = (*it)[1];
+          e.notes.push_back(std::count(n.begin(), n.end(), ':') == 1 ? display + ":" + n : n);
+        }
+        f.expected.push_back(e);
+      } else if (std::regex_match(line, m, replaces_re)) {
+        f.replaces.insert(m[1]);
+      }
+    }
+    f.files.emplace_back(display, text);
+  }
+  return f;
+}
+
+std::string where(const Location& loc) { return std::to_string(loc.line) + ":" + std::to_string(loc.column); }
+
+struct Run {
+  Project project;
+  DiagnosticSink sink;
+  ResolvedProject resolved;
+};
+
+// The shipped calendars (minus replaced files) plus the fixture, loaded, resolved and checked.
+std::unique_ptr<Run> run_fixture(const Fixture& f) {
+  auto run = std::make_unique<Run>();
+  fs::path root = fs::path(KAOWU_SOURCE_DIR);
+  std::vector<fs::path> shipped;
+  for (const auto& e : fs::recursive_directory_iterator(root / "calendars"))
+    if (e.path().extension() == ".toml") shipped.push_back(e.path());
+  std::sort(shipped.begin(), shipped.end());
+  for (const fs::path& p : shipped) {
+    std::string display = fs::relative(p, root).generic_string();
+    if (f.replaces.count(display)) continue;
+    load_document(read(p), display, run->project, run->sink);
+  }
+  for (const auto& [display, text] : f.files) load_document(text, display, run->project, run->sink);
+  run->resolved = resolve(run->project, run->sink);
+  check(run->resolved, run->sink);
+  return run;
+}
+
+std::vector<fs::path> fixtures(const std::string& prefix) {
+  std::vector<fs::path> out;
+  for (const auto& e : fs::directory_iterator(fs::path(KAOWU_TESTS_DIR) / "rules" / "fixtures"))
+    if (e.path().filename().string().rfind(prefix, 0) == 0) out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string describe(const Diagnostic& d) {
+  return info(d.kind).slug.data() + std::string(" ") + code_string(info(d.kind).code) + " at " +
+         d.loc.file + ":" + where(d.loc) + ": " + d.message.en;
+}
+
+} // namespace
+
+TEST_CASE("failing rule fixtures report exactly the expected diagnostics", "[rules][fixtures]") {
+  auto path = GENERATE(from_range(fixtures("fail_")));
+  Fixture f = read_fixture(path);
+  INFO("fixture " << f.name);
+  REQUIRE_FALSE(f.expected.empty());
+  auto run = run_fixture(f);
+  std::set<std::string> fixture_files;
+  for (const auto& [display, text] : f.files) fixture_files.insert(display);
+
+  std::multiset<std::string> got, want;
+  for (const Diagnostic& d : run->sink.diagnostics()) {
+    if (fixture_files.count(d.loc.file)) got.insert(code_string(info(d.kind).code) + " " + d.loc.file + ":" + where(d.loc));
+    else if (d.severity == Severity::error) FAIL_CHECK("unexpected error elsewhere: " << describe(d));
+  }
+  for (const Expectation& e : f.expected) want.insert(e.code + " " + e.file + ":" + e.position);
+  std::ostringstream all;
+  for (const Diagnostic& d : run->sink.diagnostics()) all << describe(d) << '\n';
+  INFO("diagnostics:\n" << all.str());
+  CHECK(got == want);
+
+  for (const Expectation& e : f.expected) {
+    if (e.notes.empty()) continue;
+    bool found = false;
+    for (const Diagnostic& d : run->sink.diagnostics()) {
+      if (code_string(info(d.kind).code) != e.code || d.loc.file + ":" + where(d.loc) != e.file + ":" + e.position) continue;
+      found = std::all_of(e.notes.begin(), e.notes.end(), [&](const std::string& n) {
+        return std::any_of(d.notes.begin(), d.notes.end(),
+                           [&](const Note& note) { return note.loc.file + ":" + where(note.loc) == n; });
+      });
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("passing rule fixtures report no error", "[rules][fixtures]") {
+  auto path = GENERATE(from_range(fixtures("pass_")));
+  Fixture f = read_fixture(path);
+  INFO("fixture " << f.name);
+  auto run = run_fixture(f);
+  for (const Diagnostic& d : run->sink.diagnostics())
+    if (d.severity == Severity::error) FAIL_CHECK(describe(d));
+  std::set<std::string> fixture_files;
+  for (const auto& [display, text] : f.files) fixture_files.insert(display);
+  std::multiset<std::string> got, want;
+  for (const Diagnostic& d : run->sink.diagnostics())
+    if (fixture_files.count(d.loc.file)) got.insert(code_string(info(d.kind).code) + " " + d.loc.file + ":" + where(d.loc));
+  for (const Expectation& e : f.expected) want.insert(e.code + " " + e.file + ":" + e.position);
+  CHECK(got == want);
+}
+
+TEST_CASE("every consistency code has a failing fixture", "[rules][fixtures]") {
+  std::set<std::string> covered;
+  for (const fs::path& p : fixtures("fail_"))
+    for (const Expectation& e : read_fixture(p).expected) covered.insert(e.code);
+  for (const KindInfo& k : all_kinds()) {
+    if (k.code < 200 || k.code >= 300) continue;
+    INFO(code_string(k.code) << " " << k.slug);
+    CHECK(covered.count(code_string(k.code)) == 1);
+  }
+}
+
+TEST_CASE("the shipped calendars pass the shipped rules without errors", "[rules]") {
+  Fixture none;
+  auto run = run_fixture(none);
+  for (const Diagnostic& d : run->sink.diagnostics())
+    if (d.severity == Severity::error) FAIL_CHECK(describe(d));
+}
+
+TEST_CASE("without rules.toml the embedded default rules apply", "[rules]") {
+  Fixture f = read_fixture(fs::path(KAOWU_TESTS_DIR) / "rules" / "fixtures" / "fail_opens-too-late_1.toml");
+  f.replaces.insert("calendars/rules.toml");
+  auto run = run_fixture(f);
+  CHECK_FALSE(run->project.has_rules_file);
+  std::multiset<std::string> got;
+  for (const Diagnostic& d : run->sink.diagnostics())
+    got.insert(code_string(info(d.kind).code) + " " + d.loc.file + ":" + where(d.loc));
+  CHECK(got.count("KW0204 " + f.expected.front().file + ":" + f.expected.front().position) == 1);
+  CHECK(got.count("KW0202 calendars/national/national-2019.toml:32:7") == 1);
+}
