@@ -160,7 +160,7 @@ same_year = true
 
 std::vector<RuleSpec> default_rules(DiagnosticSink& sink) {
   Project defaults;
-  load_document(kDefaultRulesToml, "(built-in rules.toml)", defaults, sink);
+  load_document(kDefaultRulesToml, kBuiltInRulesPath, defaults, sink);
   return std::move(defaults.rules);
 }
 

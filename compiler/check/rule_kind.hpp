@@ -103,5 +103,7 @@ bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& pr
 // calendars/rules.toml (a unit test keeps the two identical).
 extern const char* const kDefaultRulesToml;
 std::vector<RuleSpec> default_rules(DiagnosticSink& sink);
+// The name diagnostics give the embedded default rules.
+inline constexpr const char* kBuiltInRulesPath = "(built-in rules.toml)";
 
 } // namespace kaowu

@@ -25,9 +25,14 @@ const ResolvedPhase& phase(const std::string& calendar, const std::string& id) {
 std::string iso(const std::optional<Date>& d) { return d ? d->iso() : "open"; }
 } // namespace
 
-TEST_CASE("the shipped calendars load without any diagnostic", "[shipped]") {
+TEST_CASE("the shipped calendars load without errors; warnings only where they bend a convention", "[shipped]") {
   const auto& l = shipped();
-  for (const Diagnostic& d : l.sink.diagnostics()) FAIL_CHECK(d.loc.file << ":" << d.loc.line << " " << d.message.en);
+  for (const Diagnostic& d : l.sink.diagnostics()) {
+    // national 2019: confirmation closed 36 days after registration (handbook), a real bend.
+    bool known_bend = d.kind == DiagKind::outside_window && d.loc.file == "calendars/national/national-2019.toml";
+    if (!known_bend) FAIL_CHECK(d.loc.file << ":" << d.loc.line << " " << d.message.en);
+    else CHECK(d.severity == Severity::warning);
+  }
   CHECK(l.project.calendars.size() == 10);
   CHECK(l.project.catalogues.size() == 3);
   CHECK(l.project.holidays.size() == 7);

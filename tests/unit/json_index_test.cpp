@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "render/json/render_json.hpp"
+#include "test_support.hpp"
+
+using namespace kaowu;
+using ordered_json = nlohmann::ordered_json;
+
+namespace {
+SiteSources with_schemas(std::string base_url = {}) {
+  SiteSources site;
+  site.templates_dir = "templates";
+  site.base_url = std::move(base_url);
+  site.static_files = {{"schema/kaowu-feed-v1.schema.json", "{}"}, {"schema/kaowu-index-v1.schema.json", "{}"}};
+  return site;
+}
+std::map<std::string, const Artifact*> by_path(const Artifacts& artifacts) {
+  std::map<std::string, const Artifact*> out;
+  for (const Artifact& a : artifacts) out[a.path] = &a;
+  return out;
+}
+} // namespace
+
+TEST_CASE("index.json lists every feed the build writes, and only those", "[json]") {
+  auto l = testing::load_shipped();
+  DiagnosticSink sink;
+  Artifacts artifacts = render_json(l->resolved, with_schemas(), sink);
+  CHECK(sink.diagnostics().empty());
+  auto files = by_path(artifacts);
+  REQUIRE(files.count("index.json"));
+  ordered_json index = ordered_json::parse(files["index.json"]->bytes);
+  CHECK(index["$schema"] == "schema/kaowu-index-v1.schema.json");
+  CHECK(index["base_url"].is_null());
+  CHECK(index["widget"] == "embed/kaowu.js");
+
+  std::set<std::string> listed;
+  for (const ordered_json& c : index["calendars"])
+    for (const ordered_json& f : c["feeds"]) {
+      std::string json_path = f["json"];
+      CHECK(listed.insert(json_path).second);
+      REQUIRE(files.count(json_path));
+      ordered_json feed = ordered_json::parse(files[json_path]->bytes);
+      CHECK(feed["id"] == f["id"]);
+      CHECK(feed["items"].size() == f["events"].get<size_t>());
+      // The .ics beside it, as the iCalendar renderer names it.
+      CHECK(f["ics"] == json_path.substr(0, json_path.size() - 5) + ".ics");
+    }
+  for (const Artifact& a : artifacts) {
+    CHECK(a.media_type == "application/json");
+    CHECK(a.bytes.back() == '\n');
+    if (a.path != "index.json") CHECK(listed.count(a.path));
+  }
+  CHECK(listed.size() + 1 == artifacts.size());
+  CHECK(index["calendars"].size() == l->resolved.calendars.size());
+}
+
+TEST_CASE("index.json: pages, inline sites and site calendars", "[json]") {
+  auto l = testing::load_shipped();
+  DiagnosticSink sink;
+  Artifacts artifacts = render_json(l->resolved, with_schemas("https://example.org/kaowu/"), sink);
+  auto files = by_path(artifacts);
+  ordered_json index = ordered_json::parse(files["index.json"]->bytes);
+  CHECK(index["base_url"] == "https://example.org/kaowu");
+  std::map<std::string, ordered_json> calendars;
+  for (const ordered_json& c : index["calendars"]) calendars[c["id"]] = c;
+
+  const ordered_json& zhejiang = calendars["zhejiang-2024-senior"];
+  CHECK(zhejiang["pages"]["notice"] == "https://example.org/kaowu/calendars/zhejiang-2024-senior/index.html");
+  CHECK(zhejiang["pages"]["timetable"] == "https://example.org/kaowu/calendars/zhejiang-2024-senior/timetable.html");
+  REQUIRE(zhejiang["sites"].size() == 13);
+  bool hangzhou = false;
+  for (const ordered_json& s : zhejiang["sites"])
+    if (s["id"] == "hangzhou") {
+      hangzhou = true;
+      CHECK(s["page"] == "https://example.org/kaowu/calendars/zhejiang-2024-senior/sites/hangzhou.html");
+    }
+  CHECK(hangzhou);
+
+  CHECK(calendars["beijing-2024"]["site_calendars"] == ordered_json::array({"beijing-2024-fengtai"}));
+  CHECK(calendars["beijing-2024-fengtai"]["site"]["name"] == "丰台考点");
+  CHECK(calendars["beijing-2024-fengtai"]["parent"] == "beijing-2024");
+  CHECK(calendars["national-2017"]["pages"]["timetable"].is_null());
+}
+
+TEST_CASE("a bad --base-url is an error and nothing is rendered", "[json]") {
+  auto l = testing::load_shipped();
+  DiagnosticSink sink;
+  Artifacts artifacts = render_json(l->resolved, with_schemas("www.example.org"), sink);
+  CHECK(artifacts.empty());
+  REQUIRE(sink.diagnostics().size() == 1);
+  CHECK(sink.diagnostics()[0].kind == DiagKind::base_url_invalid);
+  CHECK(sink.has_errors());
+  CHECK(code_string(info(DiagKind::base_url_invalid).code) == "KW0450");
+}
+
+TEST_CASE("templates without the schemas: the feeds are written, with a warning", "[json]") {
+  auto l = testing::load_shipped();
+  DiagnosticSink sink;
+  SiteSources bare;
+  bare.templates_dir = "elsewhere";
+  Artifacts artifacts = render_json(l->resolved, bare, sink);
+  CHECK_FALSE(artifacts.empty());
+  CHECK_FALSE(sink.has_errors());
+  REQUIRE(sink.warning_count() == 2);
+  CHECK(sink.diagnostics()[0].kind == DiagKind::json_schema_missing);
+  CHECK(sink.diagnostics()[0].loc.file == "elsewhere/static/schema/kaowu-feed-v1.schema.json");
+}
