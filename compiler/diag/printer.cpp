@@ -16,6 +16,19 @@ const char* severity_word(Severity s) {
 
 const std::string& pick(const Bilingual& b, Lang lang) { return lang == Lang::zh ? b.zh : b.en; }
 
+// Control characters from input (an ESC in a quoted line or a key) would drive the terminal;
+// each is shown as U+FFFD, one column wide like the character it replaces, so carets still line up.
+std::string printable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if ((u < 0x20 && c != '\t') || u == 0x7F) out += "\xEF\xBF\xBD";
+    else out += c;
+  }
+  return out;
+}
+
 struct Style {
   bool on;
   const char* bold() const { return on ? "\x1b[1m" : ""; }
@@ -27,10 +40,10 @@ struct Style {
 
 void print_location(std::ostream& out, const Location& loc) {
   if (!loc.known()) {
-    if (!loc.file.empty()) out << loc.file << ": ";
+    if (!loc.file.empty()) out << printable(loc.file) << ": ";
     return;
   }
-  out << loc.file << ':' << loc.line << ':' << loc.column << ": ";
+  out << printable(loc.file) << ':' << loc.line << ':' << loc.column << ": ";
 }
 
 // The quoted source line and a caret (with ~ under the rest of the value), aligned by display
@@ -41,7 +54,7 @@ void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sour
   if (text.empty()) return;
   std::string number = std::to_string(loc.line);
   std::string gutter(number.size(), ' ');
-  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << text << '\n';
+  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << printable(text) << '\n';
   size_t start = byte_offset_of_column(text, loc.column);
   size_t pad = display_width(text.substr(0, start));
   size_t underline = 1;
@@ -64,17 +77,17 @@ void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& 
     print_location(out, d.loc);
     out << (d.severity == Severity::error ? st.red() : st.yellow()) << severity_word(d.severity)
         << '[' << code_string(k.code) << ']' << st.reset() << st.bold() << ": "
-        << pick(d.message, lang) << st.reset() << '\n';
+        << printable(pick(d.message, lang)) << st.reset() << '\n';
     print_snippet(out, d.loc, sources, st);
     for (const Note& n : d.notes) {
       out << st.bold();
       print_location(out, n.loc);
-      out << st.reset() << "note: " << pick(n.text, lang) << '\n';
+      out << st.reset() << "note: " << printable(pick(n.text, lang)) << '\n';
       print_snippet(out, n.loc, sources, st);
     }
     std::string hint = d.help ? pick(*d.help, lang)
                               : std::string(lang == Lang::zh ? k.hint_zh : k.hint_en);
-    if (!hint.empty()) out << "  = " << (lang == Lang::zh ? "提示：" : "help: ") << hint << '\n';
+    if (!hint.empty()) out << "  = " << (lang == Lang::zh ? "提示：" : "help: ") << printable(hint) << '\n';
   }
 }
 

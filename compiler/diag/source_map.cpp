@@ -2,16 +2,20 @@
 
 namespace kaowu {
 
+void SourceMap::add(const std::string& path, std::string text) {
+  File f;
+  f.line_starts.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') f.line_starts.push_back(i + 1);
+  f.text = std::move(text);
+  files_[path] = std::move(f);
+}
+
 std::string_view SourceMap::line(const std::string& path, unsigned line) const {
   auto it = files_.find(path);
-  if (it == files_.end() || line == 0) return {};
-  std::string_view text = it->second;
-  size_t pos = 0;
-  for (unsigned l = 1; l < line; ++l) {
-    pos = text.find('\n', pos);
-    if (pos == std::string_view::npos) return {};
-    ++pos;
-  }
+  if (it == files_.end() || line == 0 || line > it->second.line_starts.size()) return {};
+  std::string_view text = it->second.text;
+  size_t pos = it->second.line_starts[line - 1];
   size_t end = text.find('\n', pos);
   std::string_view out = text.substr(pos, end == std::string_view::npos ? text.size() - pos : end - pos);
   if (!out.empty() && out.back() == '\r') out.remove_suffix(1);

@@ -1,6 +1,8 @@
 #include "driver/pipeline.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <memory>
 #include <ostream>
 
@@ -28,6 +30,17 @@ bool has_io_error(const DiagnosticSink& sink) {
   return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.kind == DiagKind::io_error; });
 }
 
+// True when `inner` is `outer` or lies below it. Replacing `outer` would delete `inner`.
+bool contains(const std::string& outer, const std::string& inner) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path o = fs::weakly_canonical(fs::absolute(outer, ec), ec);
+  fs::path i = fs::weakly_canonical(fs::absolute(inner, ec), ec);
+  if (ec) return false;
+  auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
+  return oi == o.end() || (std::next(oi) == o.end() && oi->empty());
+}
+
 int report(const Compilation& c, const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (options.json) {
     print_json(out, c.sink, options.lang);
@@ -50,6 +63,14 @@ int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto c = compile(options.calendars_dir);
   bool blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
+  for (const std::string& source : {options.calendars_dir, options.site.templates_dir, options.site.notices_dir})
+    if (!source.empty() && contains(options.output_dir, source)) {
+      c->sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
+                     {"refusing to publish into '" + options.output_dir + "': it holds the sources '" +
+                      source + "', which the build would replace"});
+      blocked = true;
+      break;
+    }
   if (!blocked) {
     SiteSources site = load_site_sources(options.site.templates_dir, options.site.notices_dir,
                                          options.site.base_url, c->sink, c->sources);

@@ -137,7 +137,7 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
   if (auto v = r.text("text")) p.text = v->value;
   if (auto v = r.text("note")) p.note = v->value;
   if (auto v = r.text("widens")) p.widens = *v;
-  if (auto v = r.text("url")) p.url = v->value;
+  if (auto v = r.url("url")) p.url = v->value;
   if (auto v = r.source("source")) p.source = *v;
   for (const toml::table* st : r.tables("slots")) {
     TableReader s(*st, {"slot", "时段安排"}, sink);
@@ -221,6 +221,34 @@ Fee read_fee(const toml::table& table, DiagnosticSink& sink) {
   return fee;
 }
 
+// "payment/deadline": ids joined by '/', as feed_events builds event keys.
+bool is_valid_event_key(const std::string& key) {
+  size_t begin = 0;
+  while (true) {
+    size_t slash = key.find('/', begin);
+    if (!is_valid_id(std::string_view(key).substr(begin, slash == std::string::npos ? slash : slash - begin)))
+      return false;
+    if (slash == std::string::npos) return true;
+    begin = slash + 1;
+  }
+}
+
+Withdrawal read_withdrawal(const toml::table& table, DiagnosticSink& sink) {
+  TableReader r(table, {"withdrawn event", "撤销的日程"}, sink);
+  Withdrawal w;
+  w.loc = r.loc();
+  if (auto v = r.text("event", TableReader::required)) {
+    w.event = *v;
+    if (!is_valid_event_key(v->value)) sink.report(DiagKind::invalid_id, v->loc, {v->value});
+  }
+  if (auto v = r.date("date", TableReader::required)) w.date = *v;
+  if (auto v = r.text("name", TableReader::required)) w.name = v->value;
+  if (auto v = r.choice("audience", kAudiences)) w.audience = audience_of(v->value);
+  if (auto v = r.text("note")) w.note = v->value;
+  r.finish();
+  return w;
+}
+
 } // namespace
 
 void load_calendar(const toml::table& root, const std::string& path, Project& project,
@@ -244,7 +272,7 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
     if (auto v = r.id("catalogue")) cal.catalogue = *v;
     if (auto v = r.integer("revision", 1, 1000)) cal.revision = static_cast<int>(*v);
     if (auto v = r.text("region")) cal.region = v->value;
-    if (auto v = r.text("url")) cal.url = v->value;
+    if (auto v = r.url("url")) cal.url = v->value;
     if (auto v = r.source("source")) cal.source = *v;
     r.finish();
   }
@@ -266,6 +294,7 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
   for (const toml::table* t : top.tables("phases")) cal.phases.push_back(read_phase(*t, sink));
   if (const toml::table* exam = top.table("exam")) read_exam(*exam, cal.exam, sink);
   for (const toml::table* t : top.tables("fees")) cal.fees.push_back(read_fee(*t, sink));
+  for (const toml::table* t : top.tables("withdrawn")) cal.withdrawn.push_back(read_withdrawal(*t, sink));
   top.finish();
   // Phases without a source of their own cite the calendar's.
   for (Phase& p : cal.phases)

@@ -2,8 +2,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
+#include "load/input_limits.hpp"
 #include "load/loader.hpp"
 #include "load/reader.hpp"
 #include "load/utf8.hpp"
@@ -12,20 +12,6 @@ namespace kaowu {
 namespace fs = std::filesystem;
 
 namespace {
-// Line and column (in code points) of a byte offset.
-Location location_at(std::string_view text, size_t offset, const std::string& path) {
-  Location loc{path, 1, 1, 0};
-  size_t line_start = 0;
-  for (size_t i = 0; i < offset && i < text.size(); ++i)
-    if (text[i] == '\n') {
-      ++loc.line;
-      line_start = i + 1;
-    }
-  for (size_t i = line_start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++loc.column;
-  return loc;
-}
-
 // Paths under the current directory are shown relative to it, as compilers do.
 std::string display_path(const fs::path& p) {
   std::error_code ec;
@@ -70,6 +56,7 @@ void load_document(std::string_view text, const std::string& path, Project& proj
     sink.report(DiagKind::empty_file, Location{path, 1, 1, 0});
     return;
   }
+  if (!within_input_limits(text, path, sink)) return;
   if (auto bad = first_invalid_utf8(text)) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(text[*bad]));
@@ -131,9 +118,18 @@ Project load_project(const std::string& root, DiagnosticSink& sink, SourceMap& s
       sink.report(DiagKind::io_error, Location{display, 0, 0, 0}, {"cannot read '" + display + "'"});
       continue;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    std::string text = buf.str();
+    // Never more than one byte past the limit into memory, however large the file is.
+    std::string text(kMaxFileBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxFileBytes) {
+      std::error_code size_ec;
+      auto size = fs::file_size(p, size_ec);
+      sink.report(DiagKind::file_too_large, Location{display, 1, 1, 0},
+                  {size_ec ? "> " + std::to_string(kMaxFileBytes) : std::to_string(size),
+                   std::to_string(kMaxFileBytes)});
+      continue;
+    }
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // so carets line up on line 1
     load_document(text, display, project, sink);
     sources.add(display, std::move(text));

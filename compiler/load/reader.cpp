@@ -1,9 +1,12 @@
 #include "load/reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 
 #include "diag/suggest.hpp"
+#include "load/input_limits.hpp"
 
 namespace kaowu {
 
@@ -74,12 +77,71 @@ std::optional<Text> TableReader::text(std::string_view key, Need need) {
     wrong_type(key, *n, "text in quotes", "带引号的文字");
     return std::nullopt;
   }
-  return Text{n->as_string()->get(), location_of_node(*n)};
+  Text t{n->as_string()->get(), location_of_node(*n)};
+  if (!acceptable_text(key, t)) return std::nullopt;
+  return t;
+}
+
+bool TableReader::acceptable_text(std::string_view key, const Text& t) {
+  if (auto bad = first_control_character(t.value)) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned char>(t.value[*bad]));
+    sink_.report(DiagKind::control_character, t.loc, {std::string(key), name});
+    return false;
+  }
+  if (size_t length = code_points(t.value); length > kMaxTextChars) {
+    sink_.report(DiagKind::text_too_long, t.loc,
+                 {std::string(key), std::to_string(length), std::to_string(kMaxTextChars)});
+    return false;
+  }
+  return true;
+}
+
+std::optional<Text> TableReader::url(std::string_view key) {
+  auto t = text(key);
+  if (!t) return std::nullopt;
+  if (auto problem = url_problem(t->value)) {
+    sink_.report_localized(DiagKind::invalid_url, t->loc, {t->value, problem->en},
+                           {t->value, problem->zh});
+    return std::nullopt;
+  }
+  return t;
+}
+
+std::optional<Bilingual> url_problem(std::string_view url) {
+  auto starts = [&](std::string_view prefix) {
+    if (url.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(url[i])) != prefix[i]) return false;
+    return true;
+  };
+  size_t scheme = starts("https://") ? 8 : starts("http://") ? 7 : 0;
+  if (scheme == 0)
+    return Bilingual{"only https:// and http:// addresses can be published",
+                     "只能发布以 https:// 或 http:// 开头的网址"};
+  if (url.size() == scheme || url[scheme] == '/')
+    return Bilingual{"the address names no host", "网址中没有主机名"};
+  for (char c : url) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u <= 0x20 || u == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`')
+      return Bilingual{"it contains a space, a quote or an angle bracket",
+                       "其中含有空格、引号或尖括号"};
+  }
+  return std::nullopt;
+}
+
+// Device names that Windows refuses as file names, whatever the extension (con.json): the
+// published site must copy onto any web server.
+bool is_reserved_file_name(std::string_view id) {
+  for (std::string_view r : {"con", "prn", "aux", "nul"})
+    if (id == r) return true;
+  return id.size() == 4 && (id.substr(0, 3) == "com" || id.substr(0, 3) == "lpt") && id[3] >= '1' && id[3] <= '9';
 }
 
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64 || !(id[0] >= 'a' && id[0] <= 'z')) return false;
   if (id.back() == '-') return false;
+  if (is_reserved_file_name(id)) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
   });
@@ -88,7 +150,10 @@ bool is_valid_id(std::string_view id) {
 std::optional<Text> TableReader::id(std::string_view key, Need need) {
   auto t = text(key, need);
   if (t && !is_valid_id(t->value)) {
-    sink_.report(DiagKind::invalid_id, t->loc, {t->value});
+    Diagnostic& d = sink_.report(DiagKind::invalid_id, t->loc, {t->value});
+    if (is_reserved_file_name(t->value))
+      set_help(d, "con, prn, aux, nul, com1–com9 and lpt1–lpt9 are reserved file names on Windows: choose another id",
+               "con、prn、aux、nul、com1–com9、lpt1–lpt9 是 Windows 保留的文件名，请换一个标识");
     return std::nullopt;
   }
   return t;
@@ -197,7 +262,8 @@ std::vector<Text> TableReader::texts(std::string_view key, Need need) {
       wrong_type(key, e, "text in quotes", "带引号的文字");
       continue;
     }
-    out.push_back(Text{e.as_string()->get(), location_of_node(e)});
+    Text t{e.as_string()->get(), location_of_node(e)};
+    if (acceptable_text(key, t)) out.push_back(std::move(t));
   }
   return out;
 }
@@ -242,7 +308,11 @@ const toml::table* TableReader::table(std::string_view key, Need need) {
 std::optional<Source> TableReader::source(std::string_view key) {
   const toml::node* n = get(key, optional);
   if (!n) return std::nullopt;
-  if (n->is_string()) return Source{n->as_string()->get(), ""};
+  if (n->is_string()) {
+    Text t{n->as_string()->get(), location_of_node(*n)};
+    if (!acceptable_text(key, t)) return std::nullopt;
+    return Source{t.value, ""};
+  }
   if (const toml::table* t = n->as_table()) {
     TableReader r(*t, {"source", "来源"}, sink_);
     Source s;

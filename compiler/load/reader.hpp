@@ -29,6 +29,8 @@ public:
 
   std::optional<Text> text(std::string_view key, Need need = optional);
   std::optional<Text> id(std::string_view key, Need need = optional);
+  // An absolute http(s) address: anything else (javascript:, data:, a relative path) is reported.
+  std::optional<Text> url(std::string_view key);
   std::optional<DateAt> date(std::string_view key, Need need = optional);
   std::optional<long long> integer(std::string_view key, long long lowest, long long highest,
                                    Need need = optional);
@@ -60,6 +62,8 @@ public:
 
 private:
   const toml::node* get(std::string_view key, Need need);
+  // Reports control characters and over-long text (load/input_limits.hpp).
+  bool acceptable_text(std::string_view key, const Text& t);
   void wrong_type(std::string_view key, const toml::node& node, const char* expected_en,
                   const char* expected_zh);
 
@@ -70,6 +74,9 @@ private:
 };
 
 bool is_valid_id(std::string_view id);
+bool is_reserved_file_name(std::string_view id);
+// Why `url` cannot be published as a link, or nothing when it is an absolute http(s) URL.
+std::optional<Bilingual> url_problem(std::string_view url);
 std::optional<TimeRange> parse_time_range(std::string_view text);
 // "08:30" -> minutes, or nullopt
 std::optional<int> parse_clock(std::string_view text);

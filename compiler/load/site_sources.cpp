@@ -29,8 +29,16 @@ SiteSources load_site_sources(const std::string& templates_dir, const std::strin
   fs::path static_root = fs::path(templates_dir) / "static";
   if (fs::is_directory(static_root, ec)) {
     std::vector<fs::path> files;
-    for (fs::recursive_directory_iterator it(static_root, ec), end; !ec && it != end; it.increment(ec))
+    for (fs::recursive_directory_iterator it(static_root, ec), end; !ec && it != end; it.increment(ec)) {
+      // Hidden entries (.gitkeep, .DS_Store, .git/) are not part of the site; publishing one
+      // would be refused and fail the build. .htaccess and .well-known/ are published.
+      std::string name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.' && name != ".htaccess" && name != ".well-known") {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
       if (it->is_regular_file(ec)) files.push_back(it->path());
+    }
     std::sort(files.begin(), files.end());
     for (const fs::path& p : files) {
       StaticFile f;

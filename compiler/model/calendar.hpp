@@ -142,6 +142,18 @@ struct SiteInfo {
   Location loc;
 };
 
+// An event an earlier revision of the calendar published and this revision no longer has. The
+// iCalendar feeds publish it once more, as STATUS:CANCELLED under its old UID, so subscribers'
+// calendars drop it instead of keeping a stale copy.
+struct Withdrawal {
+  Text event;       // the event key as published: "receipts", "payment/deadline", "exam/cbt-2/d1/basic"
+  DateAt date;      // the day it was published on
+  std::string name; // the title it was published with
+  Audience audience = Audience::candidate; // candidate: candidate and site feeds; else the staff feed
+  std::string note; // why it was withdrawn
+  Location loc;
+};
+
 struct Calendar {
   Text id;
   Level level = Level::national;
@@ -163,6 +175,7 @@ struct Calendar {
   std::vector<Phase> phases;
   Exam exam;
   std::vector<Fee> fees;
+  std::vector<Withdrawal> withdrawn;
   std::string file;
   Location loc;
 };

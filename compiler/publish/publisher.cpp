@@ -1,10 +1,13 @@
 #include "publish/publisher.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <optional>
 #include <filesystem>
@@ -34,6 +37,11 @@ namespace {
 bool write_file(const fs::path& path, const std::string& bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return false;
+  // Readable by the web server whatever the umask of whoever builds: the same tree every time.
+  if (::fchmod(fd, 0644) != 0) {
+    ::close(fd);
+    return false;
+  }
   size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -78,13 +86,36 @@ unsigned writer_threads(size_t files) {
   return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
-// Temporary trees left by builds that were killed before they could clean up.
+// Temporary trees left by builds that were killed before they could clean up. A tree whose
+// build is still running (a second `kaowu build` started meanwhile) is left alone: removing it
+// would fail that build.
 void remove_stale_temporaries(const fs::path& parent, const std::string& prefix) {
   std::error_code ec;
   for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.rfind(prefix, 0) == 0) fs::remove_all(it->path(), ec);
+    if (name.rfind(prefix, 0) != 0) continue;
+    std::string pid_text = name.substr(prefix.size());
+    bool digits = !pid_text.empty() && pid_text.size() < 10 &&
+                  pid_text.find_first_not_of("0123456789") == std::string::npos;
+    if (digits) {
+      pid_t pid = static_cast<pid_t>(std::stol(pid_text));
+      if (pid != ::getpid() && (::kill(pid, 0) == 0 || errno == EPERM)) continue;
+    }
+    std::error_code remove_ec;
+    fs::remove_all(it->path(), remove_ec);
   }
+}
+
+// A directory the build must never replace: it holds sources (a repository, calendars,
+// templates), not a generated site. `-o .` or `-o calendars/national` would otherwise delete them.
+bool holds_sources(const fs::path& dir) {
+  std::error_code ec;
+  if (fs::exists(dir / ".git", ec)) return true;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    fs::path ext = it->path().extension();
+    if (ext == ".toml" || ext == ".mustache" || it->path().filename() == ".git") return true;
+  }
+  return false;
 }
 } // namespace
 
@@ -108,17 +139,21 @@ bool publish(const Artifacts& artifacts, const std::string& output_dir, Diagnost
     return false;
   }
   std::set<std::string> written;
-  std::set<fs::path> directories;
+  std::set<fs::path> directories; // every directory below staging, parents sort before children
   for (const Artifact& a : artifacts) {
     if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second) {
       fail(sink, output_dir, "refusing to write unsafe or duplicate path '" + a.path + "'");
       fs::remove_all(staging, ec);
       return false;
     }
-    directories.insert((staging / a.path).parent_path());
+    for (fs::path dir = (staging / a.path).parent_path(); dir != staging && directories.insert(dir).second;)
+      dir = dir.parent_path();
   }
-  for (const fs::path& dir : directories) { // sorted: parents before their children
-    fs::create_directories(dir, ec);
+  // Directories get fixed permissions too (create_directory applies the umask).
+  fs::permissions(staging, fs::perms(0755), ec);
+  for (const fs::path& dir : directories) {
+    if (!ec) fs::create_directory(dir, ec);
+    if (!ec) fs::permissions(dir, fs::perms(0755), ec);
     if (ec) {
       fail(sink, output_dir, "cannot create '" + dir.string() + "': " + ec.message());
       fs::remove_all(staging, ec);
@@ -133,6 +168,12 @@ bool publish(const Artifacts& artifacts, const std::string& output_dir, Diagnost
   if (fs::exists(out, ec)) {
     if (!fs::is_directory(out, ec)) {
       fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
+      fs::remove_all(staging, ec);
+      return false;
+    }
+    if (holds_sources(out)) {
+      fail(sink, output_dir, "refusing to replace '" + out.string() +
+                                 "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
       fs::remove_all(staging, ec);
       return false;
     }

@@ -113,16 +113,11 @@ void resolve_relative(ResolvedCalendar& rc, DiagnosticSink& sink) {
   std::vector<std::string> names;
   for (auto& [id, i] : index) names.push_back(id);
   std::vector<int> state(rc.phases.size(), 0); // 0 new, 1 visiting, 2 done
-  std::function<void(size_t, std::vector<std::string>&)> visit = [&](size_t i, std::vector<std::string>& path) {
-    if (state[i] == 2) return;
+  // Depth-first along `after` links with an explicit stack: a chain of thousands of relative
+  // phases must not exhaust the call stack. `path` holds the chain being followed.
+  auto finish = [&](size_t i, const std::vector<size_t>& path) {
     ResolvedPhase& rp = rc.phases[i];
-    if (rp.phase.timing.kind != TimingKind::relative) {
-      state[i] = 2;
-      return;
-    }
     const RelativeTo& after = rp.phase.timing.after;
-    path.push_back(rp.phase.id.value);
-    state[i] = 1;
     auto it = index.find(after.phase.value);
     if (it == index.end()) {
       // Report once, in the calendar that wrote the phase.
@@ -135,12 +130,11 @@ void resolve_relative(ResolvedCalendar& rc, DiagnosticSink& sink) {
     } else if (state[it->second] == 1) {
       if (rp.defined_in == rc.id()) {
         std::string chain;
-        for (const auto& p : path) chain += p + " → ";
+        for (size_t p : path) chain += rc.phases[p].phase.id.value + " → ";
         sink.report(DiagKind::relative_cycle, after.phase.loc, {rp.phase.id.value, chain + after.phase.value});
       }
       rp.tba = true;
     } else {
-      visit(it->second, path);
       const ResolvedPhase& anchor = rc.phases[it->second];
       if (anchor.last) {
         Date d = anchor.last->plus_months(after.months).plus_days(after.days);
@@ -150,12 +144,29 @@ void resolve_relative(ResolvedCalendar& rc, DiagnosticSink& sink) {
         rp.tba_note = "以“" + anchor.phase.name + "”为准（该日期未公布）";
       }
     }
-    path.pop_back();
     state[i] = 2;
   };
-  for (size_t i = 0; i < rc.phases.size(); ++i) {
-    std::vector<std::string> path;
-    visit(i, path);
+  for (size_t start = 0; start < rc.phases.size(); ++start) {
+    std::vector<size_t> path;
+    size_t i = start;
+    // Walk down to the first phase that is done, absolute, unknown or already on the path.
+    while (state[i] == 0) {
+      if (rc.phases[i].phase.timing.kind != TimingKind::relative) {
+        state[i] = 2;
+        break;
+      }
+      state[i] = 1;
+      path.push_back(i);
+      auto it = index.find(rc.phases[i].phase.timing.after.phase.value);
+      if (it == index.end()) break;
+      i = it->second;
+    }
+    // Then resolve the chain from its anchor back to where it started.
+    while (!path.empty()) {
+      size_t top = path.back();
+      finish(top, path);
+      path.pop_back();
+    }
   }
 }
 

@@ -1,0 +1,126 @@
+#include "render/ical/ical_feed.hpp"
+
+#include <cstdlib>
+#include <set>
+
+#include <libical/ical.h>
+
+#include "render/ical/feed_links.hpp"
+#include "render/ical/htaccess.hpp"
+#include "render/ical/stamp.hpp"
+#include "render/ical/vevent.hpp"
+#include "render/ical/vtimezone.hpp"
+
+namespace kaowu {
+namespace {
+
+// How often subscribers should fetch the feed again: twice a day, so a corrected date reaches
+// phones within hours, without hammering a provincial web server.
+constexpr int kRefreshHours = 12;
+
+bool serves(const Feed& feed, Audience audience) {
+  switch (feed.kind) {
+  case FeedKind::calendar:
+  case FeedKind::site: return audience == Audience::candidate;
+  case FeedKind::staff: return audience != Audience::candidate;
+  case FeedKind::specialty: return false;
+  }
+  return false;
+}
+
+bool carries(const Feed& feed, const std::string& key) {
+  for (const FeedEvent& e : feed.events)
+    if (e.key == key && e.kind != EventKind::tba) return true;
+  return false;
+}
+
+icalproperty* x_property(const char* name, const std::string& value) {
+  icalproperty* p = icalproperty_new_x(value.c_str());
+  icalproperty_set_x_name(p, name);
+  return p;
+}
+
+icalcomponent* new_vcalendar(const Feed& feed) {
+  icalcomponent* cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+  icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+  // No version number: a release must not change every published byte (and golden file).
+  icalcomponent_add_property(cal, icalproperty_new_prodid("-//kaowu//kaowu//ZH"));
+  icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+  icalcomponent_add_property(cal, icalproperty_new_name(feed.title.c_str()));
+  icalcomponent_add_property(cal, x_property("X-WR-CALNAME", feed.title));
+  const Calendar& c = *feed.calendar->calendar;
+  std::string about = c.issuer + (c.document.empty() ? "" : "《" + c.document + "》") + "，由 kaowu 生成";
+  icalcomponent_add_property(cal, x_property("X-WR-CALDESC", about));
+  icalcomponent_add_property(cal, x_property("X-WR-TIMEZONE", kShanghaiTzid));
+  icaldurationtype refresh = icaldurationtype_null_duration();
+  refresh.hours = kRefreshHours;
+  icalproperty* interval = icalproperty_new_refreshinterval(refresh);
+  // RFC 7986 requires VALUE=DURATION on REFRESH-INTERVAL.
+  icalproperty_add_parameter(interval, icalparameter_new_value(ICAL_VALUE_DURATION));
+  icalcomponent_add_property(cal, interval);
+  icalcomponent_add_property(cal, x_property("X-PUBLISHED-TTL", "PT" + std::to_string(kRefreshHours) + "H"));
+  return cal;
+}
+
+bool has_timed_event(const Feed& feed) {
+  for (const FeedEvent& e : feed.events)
+    if (e.kind == EventKind::session && e.time && e.start) return true;
+  return false;
+}
+
+} // namespace
+
+std::vector<const Withdrawal*> withdrawals_for(const Feed& feed) {
+  std::vector<const Withdrawal*> out;
+  std::set<std::string> seen;
+  auto add_from = [&](const Calendar& c) {
+    for (const Withdrawal& w : c.withdrawn)
+      if (serves(feed, w.audience) && !carries(feed, w.event.value) && seen.insert(w.event.value).second)
+        out.push_back(&w);
+  };
+  add_from(*feed.calendar->calendar);
+  for (const Calendar* a : feed.calendar->ancestors) add_from(*a);
+  return out;
+}
+
+std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
+  icalcomponent* cal = new_vcalendar(feed);
+  // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
+  if (has_timed_event(feed)) icalcomponent_add_component(cal, shanghai_vtimezone());
+
+  EventContext context;
+  context.calendar = feed.calendar;
+  context.sequence = feed_sequence(*feed.calendar);
+  context.dtstamp = feed_dtstamp(*feed.calendar, options.source_date_epoch);
+  context.page_url = calendar_page_url(feed.calendar->id(), options.base_url);
+  for (const FeedEvent& e : feed.events)
+    if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
+  for (const Withdrawal* w : withdrawals_for(feed))
+    icalcomponent_add_component(cal, withdrawal_to_vevent(*w, feed.id, context));
+
+  char* text = icalcomponent_as_ical_string_r(cal);
+  std::string out = text ? text : "";
+  icalmemory_free_buffer(text);
+  icalcomponent_free(cal);
+  return out;
+}
+
+Artifacts render_ical(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
+  IcalOptions options;
+  options.base_url = site.base_url;
+  options.source_date_epoch = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+  Artifacts out;
+  std::vector<Feed> feeds = build_feeds(project);
+  for (const Feed& feed : feeds) {
+    // A calendar that withdraws an event it still publishes contradicts itself.
+    if (feed.kind == FeedKind::calendar || feed.kind == FeedKind::staff)
+      for (const Withdrawal& w : feed.calendar->calendar->withdrawn)
+        if (serves(feed, w.audience) && carries(feed, w.event.value))
+          sink.report(DiagKind::withdrawn_still_published, w.event.loc, {w.event.value, feed.id});
+    out.push_back(Artifact{feed.path_stem + ".ics", "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
+  }
+  out.push_back(htaccess());
+  return out;
+}
+
+} // namespace kaowu

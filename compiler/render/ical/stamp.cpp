@@ -1,0 +1,34 @@
+#include "render/ical/stamp.hpp"
+
+#include <charconv>
+#include <cstring>
+
+namespace kaowu {
+
+int feed_sequence(const ResolvedCalendar& rc) {
+  int sequence = rc.calendar->revision - 1;
+  for (const Calendar* a : rc.ancestors) sequence += a->revision - 1;
+  return sequence;
+}
+
+int64_t feed_dtstamp(const ResolvedCalendar& rc, std::optional<int64_t> source_date_epoch) {
+  std::optional<Date> newest;
+  auto consider = [&newest](const Calendar& c) {
+    if (c.issued && (!newest || c.issued->date > *newest)) newest = c.issued->date;
+  };
+  consider(*rc.calendar);
+  for (const Calendar* a : rc.ancestors) consider(*a);
+  if (newest) return int64_t{newest->days_since_epoch()} * 86400 - 8 * 3600;
+  return source_date_epoch.value_or(0);
+}
+
+std::optional<int64_t> parse_source_date_epoch(const char* text) {
+  if (!text || !*text) return std::nullopt;
+  int64_t value = 0;
+  const char* end = text + std::strlen(text);
+  auto [ptr, ec] = std::from_chars(text, end, value);
+  if (ec != std::errc() || ptr != end || value < 0) return std::nullopt;
+  return value;
+}
+
+} // namespace kaowu

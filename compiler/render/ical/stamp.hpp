@@ -1,0 +1,26 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "model/resolved.hpp"
+
+namespace kaowu {
+
+// What makes two builds of the same input byte-identical and lets subscribers see changes.
+
+// SEQUENCE of every event of a calendar's feeds: the sum of (revision - 1) over the calendar and
+// its ancestors. It is 0 for a first publication and rises whenever the calendar or any calendar
+// it inherits from raises its revision (a corrected or postponed calendar).
+int feed_sequence(const ResolvedCalendar& calendar);
+
+// DTSTAMP in seconds since the Unix epoch: 00:00 Asia/Shanghai of the newest `issued` date among
+// the calendar and its ancestors; without one, SOURCE_DATE_EPOCH when given; otherwise 0
+// (1970-01-01T00:00:00Z). Never the wall clock.
+int64_t feed_dtstamp(const ResolvedCalendar& calendar, std::optional<int64_t> source_date_epoch);
+
+// SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing when it is
+// unset or not a number.
+std::optional<int64_t> parse_source_date_epoch(const char* text);
+
+} // namespace kaowu

@@ -1,0 +1,52 @@
+#!/bin/bash
+# Fuzzes load -> resolve -> check -> render_all -> printers (tests/fuzz/fuzz_pipeline.cpp) for
+# SECONDS seconds with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer (Debian clang
+# and libclang-rt-14-dev), seeded with calendars/ and the robustness corpus.
+#   Usage: bash tests/fuzz/run-fuzz.sh [SECONDS]        (default 60)
+# Exits non-zero on a crash, a sanitizer report, a leak, a hang (> 30 s on one input) or an
+# output the target rejects; the input that did it is kept in build-fuzz/fuzz-artifacts/.
+set -euo pipefail
+RUN_SECONDS=${1:-60}
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+BUILD=${KAOWU_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+
+# -fsanitize=fuzzer-no-link instruments the whole compiler for coverage, not only the target.
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DKAOWU_FUZZ=ON -DKAOWU_SANITIZE=ON -DKAOWU_TESTS=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" >/dev/null
+cmake --build "$BUILD" --target kaowu_fuzz
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+SEEDS=$WORK/seeds
+mkdir -p "$SEEDS" "$WORK/corpus" "$BUILD/fuzz-artifacts"
+n=0
+seed() { n=$((n + 1)); cat > "$SEEDS/seed-$n.toml"; }
+# Documents of one input are separated by a line "#---" (see fuzz_pipeline.cpp).
+join_docs() {
+  local first=1
+  for f in "$@"; do
+    [ $first = 1 ] || printf '\n#---\n'
+    first=0
+    cat "$f"
+  done
+}
+while IFS= read -r -d '' f; do seed < "$f"; done < <(find calendars tests/robustness/cases -name '*.toml' -size -64k -print0 | sort -z)
+# Whole parent chains with their catalogue and holidays, so resolution and rendering run.
+join_docs calendars/regions/beijing-2024.toml calendars/sites/beijing-2024-fengtai.toml \
+  calendars/catalogues/chuzhongji-2024.toml calendars/holidays/2023.toml calendars/holidays/2024.toml | seed
+join_docs calendars/national/national-2021.toml calendars/holidays/2021.toml | seed
+join_docs calendars/national/national-2022.toml calendars/regions/heilongjiang-2022.toml \
+  calendars/catalogues/chuzhongji-2022.toml calendars/holidays/2021.toml calendars/holidays/2022.toml | seed
+join_docs calendars/regions/zhejiang-2024-senior.toml calendars/catalogues/senior-zhejiang-2024.toml | seed
+for d in tests/robustness/cases/*/; do
+  mapfile -t files < <(find "$d" -name '*.toml' | sort)
+  join_docs "${files[@]}" | seed
+done
+echo "fuzz: $n seeds, $RUN_SECONDS s"
+
+cd "$WORK"
+"$BUILD/kaowu_fuzz" -max_total_time="$RUN_SECONDS" -timeout=30 -rss_limit_mb=2560 -max_len=131072 \
+  -dict="$ROOT/tests/fuzz/kaowu.dict" -artifact_prefix="$BUILD/fuzz-artifacts/" -print_final_stats=1 \
+  "$WORK/corpus" "$SEEDS"
