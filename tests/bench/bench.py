@@ -88,9 +88,25 @@ def rm(path):
 
 
 def fixture(scale):
-    out = os.path.join(ARGS.work, f"fixture-x{scale}")
-    gen_fixture.generate(out, 31 * scale, 15, 10000 * scale)
+    """The fixture at `scale` (1 = 31 regions x 15 sites, 10,000 notices; 0.5 = 16 regions …)."""
+    out = os.path.join(ARGS.work, f"fixture-x{scale:g}")
+    gen_fixture.generate(out, max(1, round(31 * scale)), 15, round(10000 * scale))
     return out
+
+
+def mem_available_mib():
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024
+    return float("inf")
+
+
+def fits(scale, base):
+    """Whether a build at `scale` fits in memory: its peak RSS plus its output on the RAM disk,
+    extrapolated linearly from the 1x build, with a quarter to spare for everyone else."""
+    need = scale * (base["rss"] + base["bytes"] / 2**20)
+    return need * 1.25 < mem_available_mib(), need
 
 
 def kaowu_build_cmd(fix, out):
@@ -150,7 +166,7 @@ def report(res):
     if h:
         lines.append(f"| hugo | {h['wall']:.3f} | {h['cpu']:.2f} | {h['rss']:.0f} | {h['files']} files, {fmt_bytes(h['bytes'])} |")
     for s in res["scaling"]:
-        lines.append(f"| kaowu build {s['scale']}x ({s['notices']} notices) | {s['wall']:.3f} | {s['cpu']:.2f} | {s['rss']:.0f} | {s['files']} files, {fmt_bytes(s['bytes'])} |")
+        lines.append(f"| kaowu build {s['scale']:g}x ({s['notices']} notices) | {s['wall']:.3f} | {s['cpu']:.2f} | {s['rss']:.0f} | {s['files']} files, {fmt_bytes(s['bytes'])} |")
     lines += ["", "| target | measured | met |", "|---|---|---|"]
 
     def target(name, measured, ok):
@@ -170,8 +186,10 @@ def report(res):
             continue
         per_unit = s["wall"] / (s["scale"] * k["wall"])
         per_unit_cpu = s["cpu"] / (s["scale"] * k["cpu"])
-        target(f"linear growth at {s['scale']}× (±15%)",
+        target(f"linear growth at {s['scale']:g}× (±15%)",
                f"time per unit {per_unit:.2f}× of 1× (CPU {per_unit_cpu:.2f}×)", abs(per_unit - 1) <= 0.15)
+    for sk in res.get("skipped", []):
+        lines.append(f"| linear growth at {sk['scale']:g}× | not run: would need about {sk['need_gib']} GiB of RAM | **no** |")
     return "\n".join(lines) + "\n"
 
 
@@ -189,7 +207,7 @@ def main():
     ARGS.kaowu = os.path.abspath(ARGS.kaowu)
     ARGS.templates = os.path.abspath(ARGS.templates)
     os.makedirs(ARGS.work, exist_ok=True)
-    scales = [int(s) for s in ARGS.scales.split(",")]
+    scales = [float(s) for s in ARGS.scales.split(",")]
     res = {"when": time.strftime("%Y-%m-%d %H:%M"), "commit": ARGS.commit, "runs": ARGS.runs,
            "load": open("/proc/loadavg").read().split()[0], "scaling": []}
     fix1 = fixture(1)
@@ -204,13 +222,22 @@ def main():
     if not ARGS.no_hugo:
         print("bench: hugo", file=sys.stderr)
         res["hugo"] = bench_hugo(fix1, ARGS.runs)
+    rm(out)
+    rm(os.path.join(ARGS.work, "out-copy"))
+    rm(os.path.join(ARGS.work, "out-hugo"))
     for scale in scales:
         if scale == 1:
             s = dict(res["build"])
         else:
-            print(f"bench: kaowu build {scale}x", file=sys.stderr)
+            ok, need = fits(scale, res["build"])
+            if not ok:
+                print(f"bench: skipping {scale:g}x: it would need about {need / 1024:.1f} GiB of RAM", file=sys.stderr)
+                res.setdefault("skipped", []).append({"scale": scale, "need_gib": round(need / 1024, 1)})
+                continue
+            print(f"bench: kaowu build {scale:g}x", file=sys.stderr)
             s, _ = bench_kaowu(fixture(scale), ARGS.runs)
-        s.update(scale=scale, notices=10000 * scale)
+            rm(os.path.join(ARGS.work, f"fixture-x{scale:g}"))
+        s.update(scale=scale, notices=round(10000 * scale))
         res["scaling"].append(s)
     for r in [res["check"], res["build"], res["copy"], res.get("hugo") or {}] + res["scaling"]:
         r.pop("last_stderr", None)
