@@ -1,7 +1,10 @@
 // kaowu: compiles exam calendars (TOML) into the site a centre publishes.
 #include <unistd.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -24,6 +27,26 @@ std::string sibling(const std::string& calendars_dir, const char* name) {
   fs::path p = fs::path(calendars_dir).lexically_normal();
   if (p.filename().empty()) p = p.parent_path();
   return (p.parent_path() / name).lexically_normal().generic_string();
+}
+// "2024-04-15" -> the date, or nothing.
+std::optional<kaowu::Date> parse_day(const std::string& v) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  char tail = 0;
+  if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
+  return kaowu::Date::from_ymd(y, m, d);
+}
+
+// The day a build marks status for: --today, else SOURCE_DATE_EPOCH (seconds, read in
+// Asia/Shanghai), else none, so two builds of the same input are byte-identical.
+std::optional<kaowu::Date> build_date(const std::string& today) {
+  if (!today.empty()) return parse_day(today);
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  return kaowu::Date::from_days(static_cast<int32_t>((seconds + 8 * 3600) / 86400));
 }
 } // namespace
 
@@ -54,7 +77,12 @@ int main(int argc, char** argv) {
   build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
   build->add_option("--base-url", options.site.base_url, "absolute URL the site is served from");
   build->add_option("--notices", options.site.notices_dir, "notices directory (default: notices/ beside DIR)");
-  build->add_option("--templates", options.site.templates_dir, "templates directory (default: templates/ beside DIR)");
+  build->add_option("--templates", options.site.templates_dir, "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
+  std::string today;
+  build->add_option("--today", today,
+                    "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
+                    "SOURCE_DATE_EPOCH if set; otherwise the visitor's browser marks them)")
+      ->check([](const std::string& v) { return parse_day(v) ? std::string() : "expected YYYY-MM-DD"; });
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key")->required();
@@ -72,7 +100,13 @@ int main(int argc, char** argv) {
   if (options.calendars_dir.empty()) options.calendars_dir = std::string(KAOWU_DEFAULT_ROOT) + "/calendars";
   if (options.output_dir.empty()) options.output_dir = sibling(options.calendars_dir, "public");
   if (options.site.notices_dir.empty()) options.site.notices_dir = sibling(options.calendars_dir, "notices");
-  if (options.site.templates_dir.empty()) options.site.templates_dir = sibling(options.calendars_dir, "templates");
+  options.site.build_date = build_date(today);
+  if (options.site.templates_dir.empty()) {
+    // A centre that keeps only its calendars gets the templates kaowu ships with.
+    options.site.templates_dir = sibling(options.calendars_dir, "templates");
+    if (!fs::is_directory(options.site.templates_dir))
+      options.site.templates_dir = std::string(KAOWU_DEFAULT_ROOT) + "/templates";
+  }
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);

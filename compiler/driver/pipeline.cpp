@@ -74,6 +74,7 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (!blocked) {
     SiteSources site = load_site_sources(options.site.templates_dir, options.site.notices_dir,
                                          options.site.base_url, c->sink, c->sources);
+    site.build_date = options.site.build_date;
     Artifacts artifacts = render_all(c->resolved, site, c->sink);
     blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
     if (!blocked && publish(artifacts, options.output_dir, c->sink) && !options.json) {

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "load/notice_loader.hpp"
+
 namespace kaowu {
 namespace fs = std::filesystem;
 
@@ -68,6 +70,7 @@ SiteSources load_site_sources(const std::string& templates_dir, const std::strin
       sources.add(shown, std::move(text));
     }
   }
+  site.notices = load_notices(notices_dir, sink, sources);
   return site;
 }
 

@@ -5,6 +5,7 @@
 #include <functional>
 #include <thread>
 
+#include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
 #include "render/model_json.hpp"
@@ -44,6 +45,7 @@ Artifacts render_all(const ResolvedProject& project, const SiteSources& site, Di
   // The costliest renderers first, so the threads finish close together.
   std::vector<Renderer> renderers = {
       [&](DiagnosticSink& s) { return render_json(project, site, s); },
+      [&](DiagnosticSink& s) { return render_site(project, site, s); },
       [&](DiagnosticSink& s) { return render_ical(project, site, s); },
       [&](DiagnosticSink&) { return render_model_json(project); },
       [&](DiagnosticSink&) { return render_static_assets(site); },

@@ -187,6 +187,9 @@ TEST_CASE("every calendar diagnostic has a failing fixture", "[fixtures]") {
     // Notices and templates (KW03xx) are tested in tests/site; the run-level kinds (no calendars,
     // I/O) in tests/cli.
     if (k.code >= 300 || k.kind == DiagKind::no_calendars) continue;
+    // The input limits (KW008x: huge files, deep nesting, long text …) are asserted by the
+    // bad-input corpus in tests/robustness, which generates the inputs too big to commit.
+    if (k.code >= 80 && k.code < 90) continue;
     INFO(code_string(k.code) << " " << k.slug);
     CHECK(covered.count(code_string(k.code)) == 1);
   }

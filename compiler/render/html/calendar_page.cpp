@@ -1,0 +1,110 @@
+#include "render/html/pages.hpp"
+#include "render/html/views.hpp"
+#include "render/zh_format.hpp"
+
+namespace kaowu {
+
+const char* zh_level(Level level) {
+  switch (level) {
+  case Level::national: return "全国";
+  case Level::region: return "考区";
+  case Level::site: return "考点";
+  }
+  return "";
+}
+
+namespace {
+std::string source_text(const Source& s) {
+  return s.section.empty() ? s.document : s.document + "（" + s.section + "）";
+}
+} // namespace
+
+TemplateData calendar_header(const ResolvedCalendar& cal, const std::string& root) {
+  const Calendar& c = *cal.calendar;
+  TemplateData d;
+  d.set("id", c.id.value);
+  d.set("title", c.title);
+  d.set("issuer", c.issuer);
+  d.set("level", zh_level(c.level));
+  d.set("exam_year", std::to_string(c.exam_year));
+  d.set("track", c.track);
+  if (!c.document.empty()) d.set("document", c.document);
+  if (c.issued) d.set("issued", zh_date(c.issued->date));
+  if (!c.region.empty()) d.set("region", c.region);
+  if (!c.url.empty()) d.set("url", c.url);
+  if (c.revision > 1) d.set("revision", std::to_string(c.revision));
+  d.set("source", source_text(c.source));
+  if (!cal.ancestors.empty()) {
+    d.set("parent_title", cal.ancestors.front()->title);
+    d.set("parent_href", root + calendar_page_path(cal.ancestors.front()->id.value));
+  }
+  d.set("page_href", root + calendar_page_path(c.id.value));
+  d.set("timetable_href", root + timetable_page_path(c.id.value));
+  return d;
+}
+
+void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
+  const Calendar& c = *cal.calendar;
+  std::string path = calendar_page_path(c.id.value);
+  std::string root = relative_root(path);
+  TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
+  d.set("calendar", calendar_header(cal, root));
+  d.set("phases", phase_list(cal, ctx.site.build_date, false));
+  TemplateData staff = phase_list(cal, ctx.site.build_date, true);
+  if (!staff.is_empty_list()) {
+    d.set("staff_phases", staff);
+    d.set("has_staff_phases", true);
+  }
+  d.set("exam", exam_view(cal));
+  TemplateData fees = fee_list(cal);
+  if (!fees.is_empty_list()) {
+    d.set("fees", fees);
+    d.set("has_fees", true);
+  }
+  TemplateData slots = slot_list(cal);
+  if (!slots.is_empty_list()) {
+    d.set("slots", slots);
+    d.set("has_slots", true);
+  }
+  if (c.site) {
+    TemplateData s;
+    s.set("name", c.site->name);
+    if (!c.site->address.empty()) s.set("address", c.site->address);
+    if (!c.site->contact.empty()) s.set("contact", c.site->contact);
+    d.set("site", s);
+  }
+  TemplateData sites(TemplateData::type::list);
+  for (const SiteInfo& s : c.sites) {
+    TemplateData v;
+    v.set("name", s.name);
+    v.set("href", root + site_page_path(c.id.value, s.id.value));
+    if (!s.address.empty()) v.set("address", s.address);
+    sites.push_back(v);
+  }
+  for (const std::string& id : cal.site_calendars) {
+    const ResolvedCalendar* sc = ctx.project.find(id);
+    if (!sc) continue;
+    TemplateData v;
+    v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
+    v.set("href", root + calendar_page_path(id));
+    if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
+    sites.push_back(v);
+  }
+  if (!sites.is_empty_list()) {
+    d.set("sites", sites);
+    d.set("has_sites", true);
+  }
+  auto notices = ctx.notices_of(c.id.value);
+  if (!notices.empty()) {
+    d.set("notices", notice_list(notices, root));
+    d.set("has_notices", true);
+  }
+  d.set("subscribe", subscribe_view(ctx, root, calendar_feed_path(c.id.value, ".ics"),
+                                    calendar_feed_path(c.id.value, ".json"), staff_feed_path(c.id.value), c.title));
+  std::string json_ld = calendar_json_ld(ctx, cal);
+  if (!json_ld.empty()) d.set("json_ld", json_ld);
+  d.set("status_script", true);
+  ctx.add_page(out, path, "calendar-page.mustache", d);
+}
+
+} // namespace kaowu

@@ -1,0 +1,55 @@
+#include <algorithm>
+
+#include "render/html/html_escape.hpp"
+#include "render/html/pages.hpp"
+
+namespace kaowu {
+
+// Without --base-url the locations are paths relative to the site root: the file still lists
+// every page, but search engines need the absolute form (docs/site.md says so).
+void render_sitemap(const SiteContext& ctx, Artifacts& out) {
+  std::vector<std::string> pages = ctx.pages;
+  std::sort(pages.begin(), pages.end());
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const std::string& p : pages) {
+    std::string loc = ctx.urls.known() ? ctx.urls.https(p) : p;
+    xml += "  <url><loc>" + html_escape(loc) + "</loc></url>\n";
+  }
+  xml += "</urlset>\n";
+  out.push_back(Artifact{"sitemap.xml", "application/xml", xml});
+}
+
+// An Atom feed of the notices, newest first. Ids are tag-free URNs derived from the calendar
+// and the notice's file name, so they stay the same when the site moves.
+void render_atom(const SiteContext& ctx, Artifacts& out) {
+  std::string updated = "1970-01-01";
+  for (const PublishedNotice& n : ctx.notices)
+    if (n.notice->date) updated = std::max(updated, n.notice->date->date.iso());
+  std::string self = ctx.urls.known() ? ctx.urls.https("atom.xml") : "atom.xml";
+  std::string home = ctx.urls.known() ? ctx.urls.https("index.html") : "index.html";
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
+                    "  <title>卫生专业技术资格考试通知</title>\n"
+                    "  <id>urn:kaowu:notices</id>\n"
+                    "  <updated>" + updated + "T00:00:00+08:00</updated>\n"
+                    "  <link rel=\"self\" href=\"" + html_escape(self) + "\"/>\n"
+                    "  <link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(home) + "\"/>\n";
+  for (const PublishedNotice& n : ctx.notices) {
+    std::string path = notice_page_path(n.calendar->id(), n.notice->slug);
+    std::string href = ctx.urls.known() ? ctx.urls.https(path) : path;
+    std::string date = n.notice->date ? n.notice->date->date.iso() : updated;
+    xml += "  <entry>\n"
+           "    <title>" + html_escape(n.notice->title.value) + "</title>\n"
+           "    <id>urn:kaowu:notice:" + n.calendar->id() + ":" + n.notice->slug + "</id>\n"
+           "    <updated>" + date + "T00:00:00+08:00</updated>\n"
+           "    <author><name>" + html_escape(n.calendar->calendar->issuer) + "</name></author>\n"
+           "    <link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(href) + "\"/>\n"
+           "    <content type=\"html\">" + html_escape(n.html) + "</content>\n"
+           "  </entry>\n";
+  }
+  xml += "</feed>\n";
+  out.push_back(Artifact{"atom.xml", "application/atom+xml", xml});
+}
+
+} // namespace kaowu

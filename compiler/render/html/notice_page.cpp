@@ -1,0 +1,26 @@
+#include "render/html/pages.hpp"
+#include "render/html/views.hpp"
+#include "render/zh_format.hpp"
+
+namespace kaowu {
+
+void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& out) {
+  const Notice& n = *pn.notice;
+  const ResolvedCalendar& cal = *pn.calendar;
+  std::string path = notice_page_path(cal.id(), n.slug);
+  std::string root = relative_root(path);
+  TemplateData d = page_base(ctx, path, n.title.value, cal.calendar->issuer + "：" + n.title.value);
+  d.set("calendar", calendar_header(cal, root));
+  TemplateData notice;
+  notice.set("title", n.title.value);
+  if (n.date) {
+    notice.set("date", zh_date(n.date->date));
+    notice.set("date_iso", n.date->date.iso());
+  }
+  if (!n.document.empty()) notice.set("document", n.document);
+  notice.set("body_html", pn.html);
+  d.set("notice", notice);
+  ctx.add_page(out, path, "notice-page.mustache", d);
+}
+
+} // namespace kaowu

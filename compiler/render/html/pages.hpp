@@ -1,0 +1,25 @@
+#pragma once
+#include "render/artifact.hpp"
+#include "render/html/site_context.hpp"
+
+namespace kaowu {
+
+// One function per kind of page; each appends its artifacts and records its pages in ctx.
+void render_index_page(SiteContext& ctx, Artifacts& out);
+void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
+void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
+void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
+void render_notice_page(SiteContext& ctx, const PublishedNotice& notice, Artifacts& out);
+// sitemap.xml of every page recorded so far, and atom.xml of the notices.
+void render_sitemap(const SiteContext& ctx, Artifacts& out);
+void render_atom(const SiteContext& ctx, Artifacts& out);
+
+// schema.org JSON-LD (Event) for a calendar page, ready for a <script> element; "" when the
+// calendar has no exam day.
+std::string calendar_json_ld(const SiteContext& ctx, const ResolvedCalendar& cal);
+
+const char* zh_level(Level level); // 全国 / 考区 / 考点
+// What the calendar page and the timetable share: title, issuer, document number, links.
+TemplateData calendar_header(const ResolvedCalendar& cal, const std::string& root);
+
+} // namespace kaowu

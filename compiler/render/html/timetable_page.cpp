@@ -1,0 +1,33 @@
+#include "render/html/pages.hpp"
+#include "render/html/views.hpp"
+
+namespace kaowu {
+
+// The printable A4 timetable: the work plan (every phase, staff tasks included, in date order)
+// and the exam timetable, under a header with issuer and document number.
+void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
+  const Calendar& c = *cal.calendar;
+  std::string path = timetable_page_path(c.id.value);
+  std::string root = relative_root(path);
+  TemplateData d = page_base(ctx, path, c.title + " 考务工作计划安排表",
+                             c.title + "的考务工作计划安排表和考试时间安排表（可打印，A4）。");
+  d.set("calendar", calendar_header(cal, root));
+  TemplateData rows(TemplateData::type::list);
+  int number = 0;
+  for (const ResolvedPhase& rp : cal.phases) {
+    TemplateData v = phase_view(rp, std::nullopt); // paper has no "now"
+    v.set("number", std::to_string(++number));
+    rows.push_back(v);
+  }
+  d.set("plan", rows);
+  d.set("exam", exam_view(cal));
+  TemplateData slots = slot_list(cal);
+  if (!slots.is_empty_list()) {
+    d.set("slots", slots);
+    d.set("has_slots", true);
+  }
+  if (c.site) d.set("timetable_site", c.site->name);
+  ctx.add_page(out, path, "timetable-page.mustache", d);
+}
+
+} // namespace kaowu
