@@ -33,6 +33,7 @@ void report_duplicate_ids(const std::vector<RuleSpec>& rules, DiagnosticSink& si
 
 void check(const ResolvedProject& project, DiagnosticSink& sink) {
   check_window_order(project, sink);
+  check_slot_dates(project, sink);
   if (!project.project) return;
   std::vector<RuleSpec> defaults;
   if (!project.project->has_rules_file) defaults = default_rules(sink);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # Every relative link and stylesheet/script reference between pages resolves to a file kaowu
-# wrote; feeds/ are written by other renderers and only have to be well-formed paths. Every HTML
-# page is listed in sitemap.xml, and atom.xml is well-formed XML.
+# wrote (feeds included), every path public/index.json names exists, every HTML page is listed in
+# sitemap.xml, and atom.xml is well-formed XML.
 source "$(dirname "$0")/common.sh"
 /usr/bin/python3 - "$SITE_OUT" <<'PY'
 import sys, os, re, xml.etree.ElementTree as ET
@@ -25,8 +25,16 @@ for d, _, files in os.walk(root):
             target = os.path.normpath(os.path.join(d, ref.split("#")[0]))
             checked += 1
             if not target.startswith(os.path.normpath(root)): bad.append((path, ref, "outside the site"))
-            elif "/feeds/" in target.replace(os.sep, "/"): continue
             elif not os.path.isfile(target): bad.append((path, ref, "missing"))
+import json
+def urls(x):
+    if isinstance(x, dict): return [u for v in x.values() for u in urls(v)]
+    if isinstance(x, list): return [u for v in x for u in urls(v)]
+    return [x] if isinstance(x, str) and x.startswith("https://example.org/kaowu/") else []
+for u in urls(json.load(open(os.path.join(root, "index.json"), encoding="utf-8"))):
+    checked += 1
+    if not os.path.isfile(os.path.join(root, u[len("https://example.org/kaowu/"):])):
+        bad.append(("index.json", u, "missing"))
 for b in bad: print("broken link:", *b)
 ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 locs = {l.text for l in ET.parse(os.path.join(root, "sitemap.xml")).getroot().findall("s:url/s:loc", ns)}

@@ -104,7 +104,7 @@ TEST_CASE("JSON item details: parents, places, an opening day without an invente
   CHECK(opens["start"] == "2021-12-08");
   CHECK(opens["end"].is_null());
   CHECK(opens["deadline"].is_null());
-  CHECK(national["links"]["timetable"].is_null());
+  CHECK(national["links"]["timetable"] == "../calendars/national-2022/timetable.html"); // the work plan
 }
 
 TEST_CASE("keys come in the documented order", "[json]") {

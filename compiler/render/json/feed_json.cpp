@@ -51,7 +51,7 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const Links& links)
   const ResolvedCalendar& rc = *feed.calendar;
   const ResolvedPhase* phase = rc.find(e.phase_id);
   std::string from = feed_json_path(feed);
-  std::string page = e.phase_id == "exam" && feed.kind != FeedKind::site && has_timetable(rc)
+  std::string page = e.phase_id == "exam" && feed.kind != FeedKind::site
                          ? timetable_page(rc.id())
                          : feed_page(feed);
   bool tba = e.kind == EventKind::tba;
@@ -111,7 +111,7 @@ ordered_json feed_json(const Feed& feed, const Links& links) {
   l["self"] = links.to(self, self);
   l["ics"] = links.to(self, feed_ics_path(feed));
   l["page"] = links.to(self, feed_page(feed));
-  l["timetable"] = has_timetable(rc) ? ordered_json(links.to(self, timetable_page(rc.id()))) : ordered_json();
+  l["timetable"] = links.to(self, timetable_page(rc.id())); // every calendar prints its work plan
   l["index"] = links.to(self, index_path);
   j["links"] = l;
   ordered_json items = ordered_json::array();

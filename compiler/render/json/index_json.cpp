@@ -34,7 +34,7 @@ ordered_json calendar_entry(const ResolvedCalendar& rc, const std::vector<Feed>&
   ordered_json j = calendar_json(c);
   ordered_json pages;
   pages["notice"] = links.to(index_path, calendar_page(rc.id()));
-  pages["timetable"] = has_timetable(rc) ? ordered_json(links.to(index_path, timetable_page(rc.id()))) : ordered_json();
+  pages["timetable"] = links.to(index_path, timetable_page(rc.id())); // every calendar prints its work plan
   j["pages"] = pages;
   j["site"] = c.site ? site_entry(*c.site, rc.id(), calendar_page(rc.id()), links) : ordered_json();
   ordered_json sites = ordered_json::array();

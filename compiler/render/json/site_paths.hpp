@@ -32,7 +32,4 @@ inline std::string feed_page(const Feed& feed) {
   return calendar_page(feed.calendar->id());
 }
 
-// Calendars with exam days get a printable timetable.
-inline bool has_timetable(const ResolvedCalendar& rc) { return rc.exam != nullptr; }
-
 } // namespace kaowu::json_feed
