@@ -27,6 +27,11 @@ Diagnostic& DiagnosticSink::report_localized(DiagKind kind, const Location& loc,
   return d;
 }
 
+void DiagnosticSink::absorb(DiagnosticSink&& other) {
+  for (Diagnostic& d : other.diagnostics_) diagnostics_.push_back(std::move(d));
+  other.diagnostics_.clear();
+}
+
 size_t DiagnosticSink::error_count() const {
   return static_cast<size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
                                            [](auto& d) { return d.severity == Severity::error; }));

@@ -25,6 +25,9 @@ public:
   size_t error_count() const;
   size_t warning_count() const;
   bool has_errors() const { return error_count() > 0; }
+  // Moves every diagnostic of `other` to the end of this sink, in its order (a stage that ran
+  // parts on threads, each with a sink of its own, merges them in a fixed order).
+  void absorb(DiagnosticSink&& other);
   // Stable order for printing: by file, line, column, then code.
   std::vector<Diagnostic> sorted() const;
 

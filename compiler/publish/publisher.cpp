@@ -6,11 +6,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 
 namespace kaowu {
 namespace fs = std::filesystem;
@@ -53,6 +56,34 @@ bool write_file(const fs::path& path, const std::string& bytes) {
 
 void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
   sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
+}
+
+// Writes every artifact below `root`, whose directories already exist, on up to `threads`
+// threads. Each file is written by exactly one thread, so the tree is the same whatever the
+// interleaving. Returns the index of a file that could not be written, if any.
+std::optional<size_t> write_all(const fs::path& root, const Artifacts& artifacts, unsigned threads) {
+  std::vector<std::optional<size_t>> failed(threads);
+  auto work = [&](unsigned t) {
+    for (size_t i = t; i < artifacts.size(); i += threads)
+      if (!write_file(root / artifacts[i].path, artifacts[i].bytes)) {
+        failed[t] = i;
+        return;
+      }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (std::thread& th : pool) th.join();
+  for (const auto& f : failed)
+    if (f) return f;
+  return std::nullopt;
+}
+
+// Writing thousands of small files is mostly kernel time spent copying into the page cache;
+// two cores do it in about half the wall time. Small sites are not worth a thread.
+unsigned writer_threads(size_t files) {
+  if (files < 256) return 1;
+  return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
 // Temporary trees left by builds that were killed before they could clean up. A tree whose
@@ -108,26 +139,29 @@ bool publish(const Artifacts& artifacts, const std::string& output_dir, Diagnost
     return false;
   }
   std::set<std::string> written;
+  std::set<fs::path> directories; // every directory below staging, parents sort before children
   for (const Artifact& a : artifacts) {
     if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second) {
       fail(sink, output_dir, "refusing to write unsafe or duplicate path '" + a.path + "'");
       fs::remove_all(staging, ec);
       return false;
     }
-    fs::path target = staging / a.path;
-    fs::create_directories(target.parent_path(), ec);
-    if (ec || !write_file(target, a.bytes)) {
-      fail(sink, output_dir, "cannot write '" + target.string() + "'");
+    for (fs::path dir = (staging / a.path).parent_path(); dir != staging && directories.insert(dir).second;)
+      dir = dir.parent_path();
+  }
+  // Directories get fixed permissions too (create_directory applies the umask).
+  fs::permissions(staging, fs::perms(0755), ec);
+  for (const fs::path& dir : directories) {
+    if (!ec) fs::create_directory(dir, ec);
+    if (!ec) fs::permissions(dir, fs::perms(0755), ec);
+    if (ec) {
+      fail(sink, output_dir, "cannot create '" + dir.string() + "': " + ec.message());
       fs::remove_all(staging, ec);
       return false;
     }
   }
-  // Directories too get fixed permissions (create_directories applies the umask).
-  fs::permissions(staging, fs::perms(0755), ec);
-  for (fs::recursive_directory_iterator it(staging, ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms(0755), ec);
-  if (ec) {
-    fail(sink, output_dir, "cannot set permissions in '" + staging.string() + "': " + ec.message());
+  if (auto bad = write_all(staging, artifacts, writer_threads(artifacts.size()))) {
+    fail(sink, output_dir, "cannot write '" + (staging / artifacts[*bad].path).string() + "'");
     fs::remove_all(staging, ec);
     return false;
   }

@@ -1,5 +1,10 @@
 #include "render/render_all.hpp"
 
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <thread>
+
 #include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
@@ -9,18 +14,45 @@
 
 namespace kaowu {
 
-Artifacts render_all(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
-  Artifacts out;
-  auto append = [&out](Artifacts more) {
-    for (Artifact& a : more) out.push_back(std::move(a));
+namespace {
+using Renderer = std::function<Artifacts(DiagnosticSink&)>;
+
+// Runs the renderers on up to `threads` threads. Each renderer only reads the resolved project
+// and fills its own artifacts and its own sink, so they need no locks; the results are joined
+// in the order of `renderers`, never in the order the threads finish, so the output and the
+// diagnostics are the same on one core or four.
+Artifacts run_all(const std::vector<Renderer>& renderers, DiagnosticSink& sink, unsigned threads) {
+  std::vector<Artifacts> results(renderers.size());
+  std::vector<DiagnosticSink> sinks(renderers.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < renderers.size(); i = next++) results[i] = renderers[i](sinks[i]);
   };
-  append(render_model_json(project));
-  append(render_ical(project, site, sink));
-  append(render_json(project, site, sink));
-  append(render_static_assets(site));
-  append(render_site(project, site, sink));
-  out.push_back(public_readme());
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (std::thread& th : pool) th.join();
+  Artifacts out;
+  for (size_t i = 0; i < renderers.size(); ++i) {
+    for (Artifact& a : results[i]) out.push_back(std::move(a));
+    sink.absorb(std::move(sinks[i]));
+  }
   return out;
+}
+} // namespace
+
+Artifacts render_all(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
+  // The costliest renderers first, so the threads finish close together.
+  std::vector<Renderer> renderers = {
+      [&](DiagnosticSink& s) { return render_json(project, site, s); },
+      [&](DiagnosticSink& s) { return render_site(project, site, s); },
+      [&](DiagnosticSink& s) { return render_ical(project, site, s); },
+      [&](DiagnosticSink&) { return render_model_json(project); },
+      [&](DiagnosticSink&) { return render_static_assets(site); },
+      [&](DiagnosticSink&) { return Artifacts{public_readme()}; },
+  };
+  unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+  return run_all(renderers, sink, threads);
 }
 
 } // namespace kaowu

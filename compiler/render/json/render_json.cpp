@@ -5,6 +5,7 @@
 #include "render/json/feed_json.hpp"
 #include "render/json/index_json.hpp"
 #include "render/json/site_paths.hpp"
+#include "render/parallel.hpp"
 
 namespace kaowu {
 
@@ -40,8 +41,9 @@ Artifacts render_json(const ResolvedProject& project, const SiteSources& site, D
 
   Links links(base);
   std::vector<Feed> feeds = build_feeds(project);
-  for (const Feed& feed : feeds)
-    out.push_back(Artifact{feed_json_path(feed), "application/json", json_bytes(feed_json(feed, links))});
+  out = parallel_map(feeds.size(), [&](size_t i) {
+    return Artifact{feed_json_path(feeds[i]), "application/json", json_bytes(feed_json(feeds[i], links))};
+  });
   out.push_back(Artifact{index_path, "application/json", json_bytes(index_json(project, feeds, links))});
   return out;
 }
