@@ -348,7 +348,10 @@ std::vector<Feed> build_feeds(const ResolvedProject& project) {
       feeds.push_back(std::move(site));
     }
 
-    if (rc.exam && rc.catalogue && !rc.exam->batches.empty()) {
+    // Specialty feeds belong to the calendar that defines the exam: a site inherits its region's
+    // exam days unchanged, so its candidates subscribe to the region's specialty feed (and their
+    // site's feed for everything else) rather than to a copy per site.
+    if (rc.exam && rc.catalogue && !rc.exam->batches.empty() && rc.exam_defined_in == id) {
       for (const Specialty& sp : rc.catalogue->specialties) {
         Feed spec{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
                   feed_title(c, sp.code.value + " " + sp.name + " 考试安排"),

@@ -63,8 +63,8 @@ struct Feed {
 };
 
 // Every feed kaowu publishes for a project, in a fixed order: for each calendar its candidate
-// feed, its staff feed, one feed per inline site, one per specialty of its catalogue (when it
-// has an exam).
+// feed, its staff feed, one feed per inline site, and one per specialty of its catalogue when the
+// calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
 
 // Parts of build_feeds, for tests.

@@ -23,7 +23,7 @@ FACTS = [
     ("beijing-2024-fengtai/exam/cbt-1/d1/basic@kaowu", "2024-04-13 08:30", "2024-04-13 10:00"),
     ("beijing-2024-fengtai/exam/cbt-2/d2/practice@kaowu", "2024-04-21 16:15", "2024-04-21 17:45"),
     ("beijing-2024-fengtai/exam/paper/d2/practice@kaowu", "2024-04-14 14:00", "2024-04-14 16:00"),
-    ("beijing-2024-fengtai/specialty-203/exam/paper/d1/basic@kaowu", "2024-04-13 09:00", "2024-04-13 11:00"),
+    ("beijing-2024/specialty-203/exam/paper/d1/basic@kaowu", "2024-04-13 09:00", "2024-04-13 11:00"),
     # zhejiang-2024-senior-notice 附件4: 网上报名 4月23日－5月24日; 缴费 6月1日－8日; 准考证 7月1日－7日.
     ("zhejiang-2024-senior/registration@kaowu", "2024-04-23", "2024-05-24"),
     ("zhejiang-2024-senior/payment/deadline@kaowu", "2024-06-08", "2024-06-08"),

@@ -6,8 +6,8 @@ GOLDEN=$KAOWU_TESTS_DIR/golden/json-fengtai/expected
 FILES=(
   feeds/beijing-2024-fengtai.json
   feeds/beijing-2024-fengtai.staff.json
-  feeds/beijing-2024-fengtai/specialty-203.json
-  feeds/beijing-2024-fengtai/specialty-301.json
+  feeds/beijing-2024/specialty-203.json
+  feeds/beijing-2024/specialty-301.json
 )
 build_site "$TMP/public"
 failed=0

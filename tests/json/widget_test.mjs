@@ -129,7 +129,7 @@ try {
     ]);
     // Without an embedder's link, the widget links to the feed's page.
     const own = await page.$$eval('#specialty .kaowu-links a', (as) => as.map((a) => a.href));
-    assert.equal(own[0], `${origin(feeds)}/calendars/beijing-2024-fengtai/index.html`);
+    assert.equal(own[0], `${origin(feeds)}/calendars/beijing-2024/index.html`);
   });
 
   await check('cross-origin: fetched with an Origin header and no cookies; without CORS the plain link remains', async () => {
