@@ -75,7 +75,10 @@ bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& pr
                    DiagnosticSink& sink) {
   bool ok = true;
   std::set<std::string> phases = known_phase_ids(project);
-  for (const auto& [name, param] : rule.params) {
+  for (const auto& entry : rule.params) {
+    // Plain references, not a structured binding: clang 14 cannot capture those in a lambda.
+    const std::string& name = entry.first;
+    const RuleParam& param = entry.second;
     auto spec = std::find_if(kind.params.begin(), kind.params.end(),
                              [&](const ParamSpec& s) { return s.name == name; });
     if (spec == kind.params.end()) {
