@@ -5,6 +5,7 @@
 #include <functional>
 #include <thread>
 
+#include "render/feed_events.hpp"
 #include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
@@ -42,11 +43,13 @@ Artifacts run_all(const std::vector<Renderer>& renderers, DiagnosticSink& sink, 
 } // namespace
 
 Artifacts render_all(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
+  // Built once: the iCalendar and JSON feeds serialize the same events.
+  const std::vector<Feed> feeds = build_feeds(project);
   // The costliest renderers first, so the threads finish close together.
   std::vector<Renderer> renderers = {
-      [&](DiagnosticSink& s) { return render_json(project, site, s); },
+      [&](DiagnosticSink& s) { return render_json(project, feeds, site, s); },
       [&](DiagnosticSink& s) { return render_site(project, site, s); },
-      [&](DiagnosticSink& s) { return render_ical(project, site, s); },
+      [&](DiagnosticSink& s) { return render_ical(feeds, site, s); },
       [&](DiagnosticSink&) { return render_model_json(project); },
       [&](DiagnosticSink&) { return render_static_assets(site); },
       [&](DiagnosticSink&) { return Artifacts{public_readme()}; },

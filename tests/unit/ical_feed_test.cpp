@@ -299,7 +299,7 @@ TEST_CASE("withdrawing an event the calendar still publishes is an error", "[ica
   REQUIRE_FALSE(l->sink.has_errors());
   SiteSources site;
   DiagnosticSink sink;
-  render_ical(l->resolved, site, sink);
+  render_ical(build_feeds(l->resolved), site, sink);
   REQUIRE(sink.error_count() == 1);
   const Diagnostic& d = sink.diagnostics().front();
   CHECK(d.kind == DiagKind::withdrawn_still_published);
@@ -356,8 +356,8 @@ TEST_CASE("every shipped feed is CRLF, folded at 75 octets on character boundari
   SiteSources site;
   site.base_url = "https://kaowu.example.org";
   DiagnosticSink sink;
-  Artifacts first = render_ical(l->resolved, site, sink);
-  Artifacts second = render_ical(l->resolved, site, sink);
+  Artifacts first = render_ical(build_feeds(l->resolved), site, sink);
+  Artifacts second = render_ical(build_feeds(l->resolved), site, sink);
   CHECK(sink.diagnostics().empty());
   REQUIRE(first.size() == second.size());
   std::vector<Feed> feeds = build_feeds(l->resolved);

@@ -29,7 +29,7 @@ std::map<std::string, const Artifact*> by_path(const Artifacts& artifacts) {
 TEST_CASE("index.json lists every feed the build writes, and only those", "[json]") {
   auto l = testing::load_shipped();
   DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, with_schemas(), sink);
+  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas(), sink);
   CHECK(sink.diagnostics().empty());
   auto files = by_path(artifacts);
   REQUIRE(files.count("index.json"));
@@ -62,7 +62,7 @@ TEST_CASE("index.json lists every feed the build writes, and only those", "[json
 TEST_CASE("index.json: pages, inline sites and site calendars", "[json]") {
   auto l = testing::load_shipped();
   DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, with_schemas("https://example.org/kaowu/"), sink);
+  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas("https://example.org/kaowu/"), sink);
   auto files = by_path(artifacts);
   ordered_json index = ordered_json::parse(files["index.json"]->bytes);
   CHECK(index["base_url"] == "https://example.org/kaowu");
@@ -91,7 +91,7 @@ TEST_CASE("index.json: pages, inline sites and site calendars", "[json]") {
 TEST_CASE("a bad --base-url is an error and nothing is rendered", "[json]") {
   auto l = testing::load_shipped();
   DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, with_schemas("www.example.org"), sink);
+  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas("www.example.org"), sink);
   CHECK(artifacts.empty());
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].kind == DiagKind::base_url_invalid);
@@ -104,7 +104,7 @@ TEST_CASE("templates without the schemas: the feeds are written, with a warning"
   DiagnosticSink sink;
   SiteSources bare;
   bare.templates_dir = "elsewhere";
-  Artifacts artifacts = render_json(l->resolved, bare, sink);
+  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), bare, sink);
   CHECK_FALSE(artifacts.empty());
   CHECK_FALSE(sink.has_errors());
   REQUIRE(sink.warning_count() == 2);

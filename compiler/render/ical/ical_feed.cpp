@@ -105,12 +105,11 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   return out;
 }
 
-Artifacts render_ical(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
+Artifacts render_ical(const std::vector<Feed>& feeds, const SiteSources& site, DiagnosticSink& sink) {
   IcalOptions options;
   options.base_url = site.base_url;
   options.source_date_epoch = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
   Artifacts out;
-  std::vector<Feed> feeds = build_feeds(project);
   for (const Feed& feed : feeds) {
     // A calendar that withdraws an event it still publishes contradicts itself.
     if (feed.kind == FeedKind::calendar || feed.kind == FeedKind::staff)

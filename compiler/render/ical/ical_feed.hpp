@@ -28,6 +28,6 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options);
 // Every feed of the project at <feed.path_stem>.ics (text/calendar; charset=utf-8), and the
 // public/.htaccess that serves them with that type. Reports a withdrawn event that its own
 // calendar still publishes (KW0400).
-Artifacts render_ical(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink);
+Artifacts render_ical(const std::vector<Feed>& feeds, const SiteSources& site, DiagnosticSink& sink);
 
 } // namespace kaowu

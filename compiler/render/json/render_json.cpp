@@ -22,7 +22,8 @@ bool has_static_file(const SiteSources& site, const std::string& path) {
 
 } // namespace
 
-Artifacts render_json(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
+Artifacts render_json(const ResolvedProject& project, const std::vector<Feed>& feeds, const SiteSources& site,
+                      DiagnosticSink& sink) {
   using namespace json_feed;
   Artifacts out;
   std::string base;
@@ -40,7 +41,6 @@ Artifacts render_json(const ResolvedProject& project, const SiteSources& site, D
                   {schema});
 
   Links links(base);
-  std::vector<Feed> feeds = build_feeds(project);
   out = parallel_map(feeds.size(), [&](size_t i) {
     return Artifact{feed_json_path(feeds[i]), "application/json", json_bytes(feed_json(feeds[i], links))};
   });
