@@ -1,6 +1,6 @@
 #include "check/rest_days.hpp"
 
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 

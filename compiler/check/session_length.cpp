@@ -1,7 +1,7 @@
 // Kind `session-length`: every session of a mode lasts what that mode's subjects last
 // (CBT 90 minutes, paper 120 minutes), so a mistyped start or end time shows.
 #include "check/rule_kind.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {

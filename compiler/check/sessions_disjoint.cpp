@@ -2,7 +2,7 @@
 // without `day` is held every day of its mode, so it meets every dated session of that mode.
 // CBT and paper candidates are different people: sessions of different modes may overlap.
 #include "check/rule_kind.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {

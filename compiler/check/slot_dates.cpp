@@ -1,5 +1,5 @@
 #include "check/check.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 

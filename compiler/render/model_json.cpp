@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {

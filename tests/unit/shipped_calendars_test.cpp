@@ -2,7 +2,7 @@
 // text (../shared/seeds/), not off the TOML: a mistyped calendar fails here.
 #include <catch2/catch.hpp>
 
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 #include "test_support.hpp"
 
 using namespace kaowu;

@@ -1,6 +1,6 @@
 #include "render/html/pages.hpp"
 #include "render/html/views.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 

@@ -7,7 +7,7 @@
 
 #include "diag/suggest.hpp"
 #include "render/html/timetable_model.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {

@@ -3,7 +3,7 @@
 #include "render/html/placeholders.hpp"
 #include "render/html/qr_svg.hpp"
 #include "render/html/timetable_model.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {

@@ -3,7 +3,7 @@
 #include <cstdio>
 
 #include "render/json/site_paths.hpp"
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu::json_feed {
 namespace {

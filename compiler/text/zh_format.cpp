@@ -1,4 +1,4 @@
-#include "render/zh_format.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 
