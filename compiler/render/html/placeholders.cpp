@@ -64,14 +64,6 @@ std::string timetable_markdown(const ResolvedCalendar& cal) {
   return out;
 }
 
-std::string amount_text(double amount) {
-  long long whole = static_cast<long long>(amount);
-  if (static_cast<double>(whole) == amount) return std::to_string(whole);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", amount);
-  return buf;
-}
-
 using Values = std::map<std::string, std::optional<std::string>>;
 
 void put(Values& v, const std::string& name, const std::string& value) {
@@ -85,8 +77,6 @@ void put_site(Values& v, const std::string& prefix, const SiteInfo& s) {
 }
 
 } // namespace
-
-std::string fee_text(const Fee& f) { return amount_text(f.amount) + "元/" + f.per; }
 
 Values placeholder_values(const ResolvedCalendar& cal) {
   Values v;

@@ -6,6 +6,7 @@
 #include "diag/sink.hpp"
 #include "model/notice.hpp"
 #include "model/resolved.hpp"
+#include "text/fee_text.hpp" // fee_text, for the {{fee}} placeholders
 
 namespace kaowu {
 
@@ -19,8 +20,5 @@ std::map<std::string, std::optional<std::string>> placeholder_values(const Resol
 // (error, "did you mean"), a name without value (error) and each date typed literally in the
 // body (warning "not bound to the calendar"), all at the notice's line and column.
 std::string bind_placeholders(const Notice& notice, const ResolvedCalendar& cal, DiagnosticSink& sink);
-
-// A fee as the notices write it: "50元/科次".
-std::string fee_text(const Fee& fee);
 
 } // namespace kaowu
