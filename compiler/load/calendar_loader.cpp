@@ -394,16 +394,6 @@ RuleOverride read_rule_override(const toml::table& table, DiagnosticSink& sink) 
   return o;
 }
 
-// A source that gives only its section cites the document of `whole` (the calendar's source).
-void cite_within(Source& s, const Source& whole) {
-  if (!s.names_document()) {
-    std::string section = s.section;
-    s = whole;
-    if (!section.empty()) s.section = section;
-  }
-  if (s.document.empty()) s.document = !s.number.empty() ? s.number : !s.title.empty() ? s.title : s.issuer;
-}
-
 // "payment/deadline": ids joined by '/', as feed_events builds event keys.
 bool is_valid_event_key(const std::string& key) {
   size_t begin = 0;

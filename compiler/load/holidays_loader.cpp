@@ -30,6 +30,7 @@ void load_holidays(const toml::table& root, const std::string& path, Project& pr
     year.breaks.push_back(std::move(b));
   }
   top.finish();
+  cite_within(year.source, Source{});
   project.holidays.push_back(std::move(year));
 }
 

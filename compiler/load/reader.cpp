@@ -335,6 +335,15 @@ std::optional<Source> TableReader::source(std::string_view key) {
   return std::nullopt;
 }
 
+void cite_within(Source& s, const Source& whole) {
+  if (!s.names_document()) {
+    std::string section = s.section;
+    s = whole;
+    if (!section.empty()) s.section = section;
+  }
+  if (s.document.empty()) s.document = !s.number.empty() ? s.number : !s.title.empty() ? s.title : s.issuer;
+}
+
 std::vector<Text> TableReader::text_or_texts(std::string_view key) {
   const toml::node* n = table_.get(key);
   if (n && n->is_string()) {

@@ -79,6 +79,10 @@ private:
 // true/false, a text or a list of texts. Reports anything else.
 std::optional<RuleParam> read_rule_param(std::string_view key, const toml::node& node, DiagnosticSink& sink);
 
+// A source that gives only its section cites the document of `whole` (the calendar's or the
+// catalogue's source); every source then has its one-line `document` name.
+void cite_within(Source& source, const Source& whole);
+
 bool is_valid_id(std::string_view id);
 bool is_reserved_file_name(std::string_view id);
 // Why `url` cannot be published as a link, or nothing when it is an absolute http(s) URL.
