@@ -254,8 +254,8 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
   // A phase of a lower level whose id the parent does not have, which neither narrows a parent's
   // phase nor says what it is: most likely a misspelt id (`confirm`), and then the parent's window
   // and this one are both published.
-  if (own && above == rc.phases.end() && p.narrows.empty() && !rc.ancestors.empty() && !p.kind_written &&
-      p.kinds.size() == 1 && p.kinds[0] == "other") {
+  if (own && above == rc.phases.end() && p.narrows.empty() && p.widens.empty() && p.opts_out.empty() &&
+      !rc.ancestors.empty() && !p.kind_written && p.kinds.size() == 1 && p.kinds[0] == "other") {
     Diagnostic& d = sink.report(DiagKind::phase_matches_no_parent, p.id.loc, {p.id.value, parent_id});
     suggest(d, p.id.value, inherited_ids(rc, level));
   }
