@@ -52,7 +52,9 @@ ordered_json fees_json(const ResolvedCalendar& rc) {
     ordered_json j;
     j["kind"] = to_string(f.kind);
     j["name"] = fee_name(f);
-    j["amount"] = f.amount;
+    // 50, not 50.0: a whole number of yuan reads as one.
+    if (f.amount == static_cast<double>(static_cast<long long>(f.amount))) j["amount"] = static_cast<long long>(f.amount);
+    else j["amount"] = f.amount;
     j["unit"] = to_string(f.unit);
     j["mode"] = to_string(f.mode);
     ordered_json levels = ordered_json::array(), specialties = ordered_json::array();
