@@ -232,7 +232,8 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
       rp.phase.kinds = above->phase.kinds;
     }
   }
-  if (own && above == rc.phases.end() && (!p.widens.empty() || !p.opts_out.empty())) {
+  // (A `narrows` that finds nothing is reported above, once.)
+  if (own && above == rc.phases.end() && p.narrows.empty() && (!p.widens.empty() || !p.opts_out.empty())) {
     const Text& decl = p.opts_out.empty() ? p.widens : p.opts_out;
     const char* key = p.opts_out.empty() ? "widens" : "opts_out";
     if (level.parent.empty())
@@ -244,7 +245,7 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
           DiagKind::exception_without_parent_phase, decl.loc,
           {p.id.value, key, "the parent calendar '" + parent_id + "' has no phase '" + target + "'"},
           {p.id.value, key, "上级日程“" + parent_id + "”中没有阶段“" + target + "”"});
-      if (p.narrows.empty()) suggest(d, target, inherited_ids(rc, level));
+      suggest(d, target, inherited_ids(rc, level));
     }
   }
   if (p.takes_no_part) {
