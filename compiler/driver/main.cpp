@@ -37,6 +37,16 @@ std::optional<kaowu::Date> parse_day(const std::string& v) {
   return kaowu::Date::from_ymd(y, m, d);
 }
 
+// SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing.
+std::optional<int64_t> source_date_epoch() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  return seconds;
+}
+
 // The day a build marks status for: --today, else SOURCE_DATE_EPOCH (seconds, read in
 // Asia/Shanghai), else none, so two builds of the same input are byte-identical.
 std::optional<kaowu::Date> build_date(const std::string& today) {
@@ -75,9 +85,13 @@ int main(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "check, then compile the site into the output directory");
   add_common(build);
   build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
-  build->add_option("--base-url", options.site.base_url, "absolute URL the site is served from");
-  build->add_option("--notices", options.site.notices_dir, "notices directory (default: notices/ beside DIR)");
-  build->add_option("--templates", options.site.templates_dir, "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
+  build->add_option("--base-url", options.bind.base_url, "absolute URL the site is served from");
+  std::string notices_dir, templates_dir;
+  for (CLI::App* cmd : {check, build}) {
+    cmd->add_option("--notices", notices_dir, "notices directory (default: notices/ beside DIR)");
+    cmd->add_option("--templates", templates_dir,
+                    "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
+  }
   std::string today;
   build->add_option("--today", today,
                     "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
@@ -99,14 +113,19 @@ int main(int argc, char** argv) {
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
   if (options.calendars_dir.empty()) options.calendars_dir = std::string(KAOWU_DEFAULT_ROOT) + "/calendars";
   if (options.output_dir.empty()) options.output_dir = sibling(options.calendars_dir, "public");
-  if (options.site.notices_dir.empty()) options.site.notices_dir = sibling(options.calendars_dir, "notices");
-  options.site.build_date = build_date(today);
-  if (options.site.templates_dir.empty()) {
-    // A centre that keeps only its calendars gets the templates kaowu ships with.
-    options.site.templates_dir = sibling(options.calendars_dir, "templates");
-    if (!fs::is_directory(options.site.templates_dir))
-      options.site.templates_dir = std::string(KAOWU_DEFAULT_ROOT) + "/templates";
-  }
+  // A directory named on the command line must exist; the defaults beside the calendars may not.
+  for (const auto& [given, flag] : {std::pair{&notices_dir, "--notices"}, std::pair{&templates_dir, "--templates"}})
+    if (!given->empty() && !fs::is_directory(*given)) {
+      std::cerr << "kaowu: " << flag << " " << *given << ": no such directory\n";
+      return 2;
+    }
+  options.notices_dir = notices_dir.empty() ? sibling(options.calendars_dir, "notices") : notices_dir;
+  if (!fs::is_directory(options.notices_dir)) options.notices_dir.clear();
+  // A centre that keeps only its calendars gets the templates kaowu ships with (built in).
+  options.templates_dir = templates_dir.empty() ? sibling(options.calendars_dir, "templates") : templates_dir;
+  if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
+  options.bind.build_date = build_date(today);
+  options.bind.source_date_epoch = source_date_epoch();
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);

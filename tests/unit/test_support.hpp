@@ -1,47 +1,37 @@
 #pragma once
-// Helpers shared by the unit tests: load the shipped calendars (optionally with extra documents)
-// and run the front half of the pipeline in memory.
+// Helpers shared by the unit tests: run the front half of the pipeline (compile(): load ->
+// resolve -> check -> bind) over the shipped calendars or over documents held in memory.
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "check/check.hpp"
-#include "diag/sink.hpp"
-#include "diag/source_map.hpp"
-#include "load/loader.hpp"
-#include "model/resolved.hpp"
-#include "resolve/resolver.hpp"
+#include "io/source_tree.hpp"
+#include "pipeline/compile.hpp"
 
 namespace kaowu::testing {
 
-struct Loaded {
-  SourceMap sources;
-  DiagnosticSink sink;
-  Project project;
-  ResolvedProject resolved;
-};
+using Loaded = Compilation;
 
 inline std::string shipped_calendars() { return std::string(KAOWU_SOURCE_DIR) + "/calendars"; }
 
-// The shipped calendars, resolved and checked.
-inline std::unique_ptr<Loaded> load_shipped() {
-  auto l = std::make_unique<Loaded>();
-  l->project = load_project(shipped_calendars(), l->sink, l->sources);
-  l->resolved = resolve(l->project, l->sink);
-  check(l->resolved, l->sink);
-  return l;
+// The shipped calendars, resolved, checked and bound (with the built-in templates unless others
+// are given, no notices).
+inline std::unique_ptr<Loaded> load_shipped(const BindOptions& options = {}, const SourceTree* templates = nullptr) {
+  DiskTree calendars(shipped_calendars());
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
+  inputs.templates = templates;
+  inputs.bind = options;
+  return compile(inputs);
 }
 
-// Documents given as text (path, TOML), resolved and checked on their own.
+// Documents given as text (path, TOML), compiled on their own, in memory.
 inline std::unique_ptr<Loaded> load_texts(const std::vector<std::pair<std::string, std::string>>& docs) {
-  auto l = std::make_unique<Loaded>();
-  for (const auto& [path, text] : docs) {
-    load_document(text, path, l->project, l->sink);
-    l->sources.add(path, text);
-  }
-  l->resolved = resolve(l->project, l->sink);
-  check(l->resolved, l->sink);
-  return l;
+  MemoryTree calendars;
+  for (const auto& [path, text] : docs) calendars.add(path, text);
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
+  return compile(inputs);
 }
 
 } // namespace kaowu::testing

@@ -1,0 +1,67 @@
+#include "bind/bound_notice.hpp"
+
+#include "bind/markdown_limits.hpp"
+#include "bind/notice_scan.hpp"
+#include "diag/suggest.hpp"
+
+namespace kaowu {
+
+std::string value_marker(size_t index) {
+  return std::string(kValueOpen) + std::to_string(index) + std::string(kValueClose);
+}
+
+namespace {
+// True when only blanks stand between the placeholder and the ends of its line.
+bool alone_on_line(const std::string& body, size_t offset, size_t length) {
+  for (size_t i = offset; i > 0 && body[i - 1] != '\n'; --i)
+    if (body[i - 1] != ' ' && body[i - 1] != '\t') return false;
+  for (size_t i = offset + length; i < body.size() && body[i] != '\n'; ++i)
+    if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') return false;
+  return true;
+}
+} // namespace
+
+std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
+                                       const PlaceholderTable& table, DiagnosticSink& sink) {
+  size_t errors_before = sink.error_count();
+  within_markdown_limits(notice, sink);
+  std::vector<PlaceholderUse> uses = scan_placeholders(notice, sink);
+  BoundNotice out;
+  out.notice = &notice;
+  out.calendar = &calendar;
+  const std::string& body = notice.body;
+  out.markdown.reserve(body.size());
+  size_t copied = 0;
+  std::vector<std::string> names; // for "did you mean", filled on the first unknown name
+  NoticeCursor cursor(notice);
+  for (const PlaceholderUse& use : uses) {
+    out.markdown.append(body, copied, use.offset - copied);
+    copied = use.offset + use.length;
+    auto found = table.find(use.name);
+    if (found == table.end()) {
+      Diagnostic& d = sink.report(DiagKind::unknown_placeholder, cursor.at(use.offset, use.length), {use.name});
+      if (names.empty())
+        for (const auto& [name, value] : table) names.push_back(name);
+      if (auto near = closest_match(use.name, names))
+        set_help(d, "did you mean {{" + *near + "}}?", "是否想写 {{" + *near + "}}？");
+      continue;
+    }
+    if (!found->second) {
+      sink.report(DiagKind::placeholder_without_value, cursor.at(use.offset, use.length),
+                  {use.name, calendar.id()});
+      continue;
+    }
+    if (found->second->kind == PlaceholderValue::Kind::tables && !alone_on_line(body, use.offset, use.length)) {
+      sink.report(DiagKind::table_placeholder_inline, cursor.at(use.offset, use.length), {use.name});
+      continue;
+    }
+    out.markdown += value_marker(out.values.size());
+    out.values.push_back(&*found->second);
+  }
+  out.markdown.append(body, copied, std::string::npos);
+  warn_literal_dates(notice, uses, sink);
+  if (sink.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+} // namespace kaowu
