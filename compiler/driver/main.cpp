@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include "driver/explain.hpp"
+#include "driver/notices_command.hpp"
 #include "driver/pipeline.hpp"
 
 #ifndef KAOWU_VERSION
@@ -83,6 +84,10 @@ int main(int argc, char** argv) {
                     "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
                     "SOURCE_DATE_EPOCH if set; otherwise the visitor's browser marks them)")
       ->check([](const std::string& v) { return parse_day(v) ? std::string() : "expected YYYY-MM-DD"; });
+  CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
+  add_common(notices);
+  notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
+  notices->add_option("--notices", options.site.notices_dir, "notices directory (default: notices/ beside DIR)");
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key")->required();
@@ -111,6 +116,7 @@ int main(int argc, char** argv) {
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
+    if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);
     return kaowu::run_build(options, std::cout, std::cerr);
   } catch (const std::exception& e) {
     // Bad input never reaches here (stages report into the sink); this is a bug or exhaustion.
