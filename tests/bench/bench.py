@@ -123,13 +123,16 @@ class Scale:
 
     def warm_up(self):
         """One untimed run of each program, checking that each does the whole job; returns the
-        footprint (MiB) the scale needs while it is measured."""
+        memory (MiB) the scale needs while it is measured: its inputs, plus kaowu's output while
+        kaowu, Hugo (with its output) or the copy of kaowu's output runs beside it."""
+        inputs = totals(snapshot(self.dir))[1] / 2**20
         out = self.path("out-kaowu")
         rm(out)
         r = run_timed(self.build_cmd(out))
         if not re.search(r"(^|\n)0 (个错误|errors?)", r["stderr"]):
             sys.exit("bench: the fixture does not build cleanly:\n" + r["stderr"][-3000:])
-        need = r["rss"] + 2 * totals(snapshot(out))[1] / 2**20  # the output and its copy
+        out_mib = totals(snapshot(out))[1] / 2**20
+        beside = max(r["rss"], out_mib)
         rm(out)
         if not ARGS.no_hugo:
             hout = self.path("out-hugo")
@@ -138,9 +141,9 @@ class Scale:
             problems = hugo_site.verify(hout, self.notices)
             if problems:
                 sys.exit("bench: Hugo did not do the same work:\n  " + "\n  ".join(problems))
-            need = max(need, h["rss"] + totals(snapshot(hout))[1] / 2**20)
+            beside = max(beside, h["rss"] + totals(snapshot(hout))[1] / 2**20)
             rm(hout)
-        return need
+        return inputs + out_mib + beside
 
     def run_once(self):
         """One sample of every measurement, in the order of MEASURES."""
@@ -217,7 +220,7 @@ def report(res, scales, ref):
             pps = "—" if m == "check" else f"{r['pages_per_s']:,.0f}"
             files = "—" if m == "check" else f"{r['files']:,.0f}"
             mb = "—" if m == "check" else fmt_mb(r["bytes"])
-            lines.append(f"| {label} | {name} | {r['wall']:.3f} | {r['cpu']:.2f} | {pps} | {r['rss']:.0f} | {files} | {mb} |")
+            lines.append(f"| {label} | {name} | {r['wall']:.3f} | {r['cpu']:.3f} | {pps} | {r['rss']:.0f} | {files} | {mb} |")
             label = ""
     for sk in res["skipped"]:
         lines.append(f"| {sk['scale']:g}× | not run: would need about {sk['need_gib']} GiB of RAM | | | | | | |")
