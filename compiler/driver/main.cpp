@@ -86,8 +86,11 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
   build->add_option("--base-url", options.bind.base_url, "absolute URL the site is served from");
+  CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
+  add_common(notices);
+  notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
   std::string notices_dir, templates_dir;
-  for (CLI::App* cmd : {check, build}) {
+  for (CLI::App* cmd : {check, build, notices}) {
     cmd->add_option("--notices", notices_dir, "notices directory (default: notices/ beside DIR)");
     cmd->add_option("--templates", templates_dir,
                     "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
@@ -130,6 +133,7 @@ int main(int argc, char** argv) {
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
+    if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);
     return kaowu::run_build(options, std::cout, std::cerr);
   } catch (const std::exception& e) {
     // Bad input never reaches here (stages report into the sink); this is a bug or exhaustion.

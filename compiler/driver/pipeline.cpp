@@ -8,6 +8,7 @@
 
 #include "pipeline/compile.hpp"
 #include "publish/publisher.hpp"
+#include "render/markdown/notice_markdown.hpp"
 #include "render/render_all.hpp"
 
 namespace kaowu {
@@ -65,6 +66,25 @@ bool blocked(const Compilation& c, const RunOptions& options) {
   return c.sink.has_errors() || (options.deny_warnings && c.sink.warning_count() > 0);
 }
 
+// Refuses an output directory that holds one of the inputs: replacing it would delete them
+// (`-o .` in a checkout, `-o notices` for the export).
+bool output_holds_sources(Compilation& c, const RunOptions& options) {
+  for (const std::string& source : {options.calendars_dir, options.templates_dir, options.notices_dir})
+    if (!source.empty() && contains(options.output_dir, source)) {
+      c.sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
+                    {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
+                     "', which the output would replace"});
+      return true;
+    }
+  return false;
+}
+
+void nothing_written(const RunOptions& options, std::ostream& err, bool exported) {
+  if (options.json) return;
+  if (options.lang == Lang::zh) err << (exported ? "未导出" : "未发布") << "：输出目录保持原样。\n";
+  else err << (exported ? "nothing written" : "nothing published") << ": the output directory is unchanged.\n";
+}
+
 } // namespace
 
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
@@ -76,15 +96,7 @@ int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto disk = disk_inputs(options);
   auto c = compile(disk->inputs);
-  bool stop = blocked(*c, options);
-  for (const std::string& source : {options.calendars_dir, options.templates_dir, options.notices_dir})
-    if (!source.empty() && contains(options.output_dir, source)) {
-      c->sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
-                     {"refusing to publish into '" + options.output_dir + "': it holds the sources '" +
-                      source + "', which the build would replace"});
-      stop = true;
-      break;
-    }
+  bool stop = blocked(*c, options) || output_holds_sources(*c, options);
   if (!stop) {
     Artifacts artifacts = render_all(c->bound, c->sink);
     stop = blocked(*c, options);
@@ -96,9 +108,23 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
           << (options.lang == Lang::zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
     }
   }
-  if (stop && !options.json)
-    err << (options.lang == Lang::zh ? "未发布：输出目录保持原样。\n"
-                                     : "nothing published: the output directory is unchanged.\n");
+  if (stop) nothing_written(options, err, false);
+  return report(*c, options, out, err);
+}
+
+int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  auto disk = disk_inputs(options);
+  auto c = compile(disk->inputs);
+  bool stop = blocked(*c, options) || output_holds_sources(*c, options);
+  if (!stop) {
+    Artifacts files;
+    for (const BoundNotice& n : c->bound.notices) files.push_back(notice_markdown(n));
+    std::sort(files.begin(), files.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
+    if (publish(files, options.output_dir, c->sink) && !options.json)
+      err << (options.lang == Lang::zh ? "已导出 " : "wrote ") << files.size()
+          << (options.lang == Lang::zh ? " 篇通知到 " : " notices to ") << options.output_dir << '\n';
+  }
+  if (stop) nothing_written(options, err, true);
   return report(*c, options, out, err);
 }
 

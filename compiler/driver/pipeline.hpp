@@ -27,4 +27,10 @@ struct RunOptions {
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err);
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err);
 
+// `kaowu notices [DIR] -o OUT`: every notice as Markdown with its values written in, as
+// OUT/<calendar-id>/<slug>.md with a small TOML front matter, for a centre that pastes its
+// notices into WeChat or another CMS. Checks like `kaowu build` and writes nothing when there
+// are errors; OUT is replaced as a whole, atomically, like the site.
+int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err);
+
 } // namespace kaowu
