@@ -1,6 +1,7 @@
 // kaowu: compiles exam calendars (TOML) into the site a centre publishes.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -9,25 +10,18 @@
 
 #include <CLI/CLI.hpp>
 
+#include "diag/suggest.hpp"
 #include "driver/explain.hpp"
 #include "driver/pipeline.hpp"
+#include "driver/project.hpp"
 
 #ifndef KAOWU_VERSION
 #define KAOWU_VERSION "0.0.0"
-#endif
-#ifndef KAOWU_DEFAULT_ROOT
-#define KAOWU_DEFAULT_ROOT "."
 #endif
 
 namespace {
 namespace fs = std::filesystem;
 
-// The directory beside the calendars directory: calendars/ and notices/ share a parent.
-std::string sibling(const std::string& calendars_dir, const char* name) {
-  fs::path p = fs::path(calendars_dir).lexically_normal();
-  if (p.filename().empty()) p = p.parent_path();
-  return (p.parent_path() / name).lexically_normal().generic_string();
-}
 // "2024-04-15" -> the date, or nothing.
 std::optional<kaowu::Date> parse_day(const std::string& v) {
   int y = 0;
@@ -35,6 +29,16 @@ std::optional<kaowu::Date> parse_day(const std::string& v) {
   char tail = 0;
   if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
   return kaowu::Date::from_ymd(y, m, d);
+}
+
+// SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing.
+std::optional<int64_t> source_date_epoch() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  return seconds;
 }
 
 // The day a build marks status for: --today, else SOURCE_DATE_EPOCH (seconds, read in
@@ -60,9 +64,12 @@ int main(int argc, char** argv) {
   std::string lang = "zh";
   std::string format = "text";
   std::string color = "auto";
+  std::string dir, source;
   auto add_common = [&](CLI::App* cmd) {
-    cmd->add_option("DIR", options.calendars_dir,
-                    "calendars directory (default: the repository's calendars/)");
+    cmd->add_option("DIR", dir,
+                    "the project (a directory with calendars/, notices/, templates/; default: the current "
+                    "directory), or its calendars directory");
+    cmd->add_option("-s,--source", source, "the project directory (as DIR)");
     cmd->add_option("--lang", lang, "language of messages: zh (default) or en")
         ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--format", format, "diagnostics as text (default) or json")
@@ -74,10 +81,17 @@ int main(int argc, char** argv) {
   add_common(check);
   CLI::App* build = app.add_subcommand("build", "check, then compile the site into the output directory");
   add_common(build);
-  build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
-  build->add_option("--base-url", options.site.base_url, "absolute URL the site is served from");
-  build->add_option("--notices", options.site.notices_dir, "notices directory (default: notices/ beside DIR)");
-  build->add_option("--templates", options.site.templates_dir, "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
+  build->add_option("-o,--output", options.output_dir, "output directory (default: the project's public/)");
+  build->add_option("--base-url", options.bind.base_url, "absolute URL the site is served from");
+  CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
+  add_common(notices);
+  notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
+  std::string notices_dir, templates_dir;
+  for (CLI::App* cmd : {check, build, notices}) {
+    cmd->add_option("--notices", notices_dir, "notices directory (default: notices/ beside DIR)");
+    cmd->add_option("--templates", templates_dir,
+                    "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
+  }
   std::string today;
   build->add_option("--today", today,
                     "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
@@ -85,9 +99,23 @@ int main(int argc, char** argv) {
       ->check([](const std::string& v) { return parse_day(v) ? std::string() : "expected YYYY-MM-DD"; });
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
-  explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key")->required();
+  explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
 
+  // An unknown command is named as such, with the commands there are (CLI11 would only say that
+  // an argument was not expected).
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(sub->get_name());
+    if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+      std::cerr << "kaowu: unknown command '" << argv[1] << "'";
+      if (auto near = kaowu::closest_match(argv[1], commands)) std::cerr << "; did you mean '" << *near << "'?";
+      std::cerr << "\nthe commands are:";
+      for (const std::string& c : commands) std::cerr << ' ' << c;
+      std::cerr << "\nkaowu --help says more.\n";
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -97,20 +125,38 @@ int main(int argc, char** argv) {
   options.lang = lang == "en" ? kaowu::Lang::en : kaowu::Lang::zh;
   options.json = format == "json";
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
-  if (options.calendars_dir.empty()) options.calendars_dir = std::string(KAOWU_DEFAULT_ROOT) + "/calendars";
-  if (options.output_dir.empty()) options.output_dir = sibling(options.calendars_dir, "public");
-  if (options.site.notices_dir.empty()) options.site.notices_dir = sibling(options.calendars_dir, "notices");
-  options.site.build_date = build_date(today);
-  if (options.site.templates_dir.empty()) {
-    // A centre that keeps only its calendars gets the templates kaowu ships with.
-    options.site.templates_dir = sibling(options.calendars_dir, "templates");
-    if (!fs::is_directory(options.site.templates_dir))
-      options.site.templates_dir = std::string(KAOWU_DEFAULT_ROOT) + "/templates";
+  if (*check || *build || *notices) {
+    if (!dir.empty() && !source.empty() && dir != source) {
+      std::cerr << "kaowu: give the project once, as DIR or as -s DIR, not both\n";
+      return 2;
+    }
+    std::string error;
+    std::optional<kaowu::ProjectPaths> project = kaowu::find_project(source.empty() ? dir : source, error);
+    if (!project) {
+      std::cerr << "kaowu: " << error << '\n';
+      return 2;
+    }
+    options.calendars_dir = project->calendars;
+    if (options.output_dir.empty()) options.output_dir = project->output;
+    // A directory named on the command line must exist; the project's own may not.
+    for (const auto& [given, flag] : {std::pair{&notices_dir, "--notices"}, std::pair{&templates_dir, "--templates"}})
+      if (!given->empty() && !fs::is_directory(*given)) {
+        std::cerr << "kaowu: " << flag << " " << *given << ": no such directory\n";
+        return 2;
+      }
+    options.notices_dir = notices_dir.empty() ? project->notices : notices_dir;
+    if (!fs::is_directory(options.notices_dir)) options.notices_dir.clear();
+    // A centre that keeps only its calendars gets the templates kaowu ships with (built in).
+    options.templates_dir = templates_dir.empty() ? project->templates : templates_dir;
+    if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
   }
+  options.bind.build_date = build_date(today);
+  options.bind.source_date_epoch = source_date_epoch();
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
+    if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);
     return kaowu::run_build(options, std::cout, std::cerr);
   } catch (const std::exception& e) {
     // Bad input never reaches here (stages report into the sink); this is a bug or exhaustion.

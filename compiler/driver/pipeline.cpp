@@ -6,25 +6,33 @@
 #include <memory>
 #include <ostream>
 
-#include "check/check.hpp"
-#include "load/loader.hpp"
-#include "load/site_sources.hpp"
+#include "pipeline/compile.hpp"
 #include "publish/publisher.hpp"
-#include "resolve/resolver.hpp"
+#include "render/markdown/notice_markdown.hpp"
+#include "render/render_all.hpp"
 
 namespace kaowu {
 
-std::unique_ptr<Compilation> compile(const std::string& calendars_dir) {
-  auto c = std::make_unique<Compilation>();
-  c->project = load_project(calendars_dir, c->sink, c->sources);
-  if (c->project.calendars.empty() && !c->sink.has_errors())
-    c->sink.report(DiagKind::no_calendars, Location{calendars_dir, 0, 0, 0}, {calendars_dir});
-  c->resolved = resolve(c->project, c->sink);
-  check(c->resolved, c->sink);
-  return c;
+namespace {
+
+// The trees a run reads, on disk.
+struct DiskInputs {
+  std::unique_ptr<DiskTree> calendars, notices, templates;
+  CompileInputs inputs;
+};
+
+std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
+  auto d = std::make_unique<DiskInputs>();
+  d->calendars = std::make_unique<DiskTree>(options.calendars_dir);
+  if (!options.notices_dir.empty()) d->notices = std::make_unique<DiskTree>(options.notices_dir);
+  if (!options.templates_dir.empty()) d->templates = std::make_unique<DiskTree>(options.templates_dir);
+  d->inputs.calendars = d->calendars.get();
+  d->inputs.notices = d->notices.get();
+  d->inputs.templates = d->templates.get();
+  d->inputs.bind = options.bind;
+  return d;
 }
 
-namespace {
 bool has_io_error(const DiagnosticSink& sink) {
   const auto& all = sink.diagnostics();
   return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.kind == DiagKind::io_error; });
@@ -53,31 +61,46 @@ int report(const Compilation& c, const RunOptions& options, std::ostream& out, s
   if (options.deny_warnings && c.sink.warning_count() > 0) return 1;
   return 0;
 }
+
+bool blocked(const Compilation& c, const RunOptions& options) {
+  return c.sink.has_errors() || (options.deny_warnings && c.sink.warning_count() > 0);
+}
+
+// Refuses an output directory that holds one of the inputs: replacing it would delete them
+// (`-o .` in a checkout, `-o notices` for the export).
+bool output_holds_sources(Compilation& c, const RunOptions& options) {
+  for (const std::string& source : {options.calendars_dir, options.templates_dir, options.notices_dir})
+    if (!source.empty() && contains(options.output_dir, source)) {
+      c.sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
+                    {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
+                     "', which the output would replace"});
+      return true;
+    }
+  return false;
+}
+
+void nothing_written(const RunOptions& options, std::ostream& err, bool exported) {
+  if (options.json) return;
+  if (options.lang == Lang::zh) err << (exported ? "未导出" : "未发布") << "：输出目录保持原样。\n";
+  else err << (exported ? "nothing written" : "nothing published") << ": the output directory is unchanged.\n";
+}
+
 } // namespace
 
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto c = compile(options.calendars_dir);
+  auto disk = disk_inputs(options);
+  auto c = compile(disk->inputs);
   return report(*c, options, out, err);
 }
 
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto c = compile(options.calendars_dir);
-  bool blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
-  for (const std::string& source : {options.calendars_dir, options.site.templates_dir, options.site.notices_dir})
-    if (!source.empty() && contains(options.output_dir, source)) {
-      c->sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
-                     {"refusing to publish into '" + options.output_dir + "': it holds the sources '" +
-                      source + "', which the build would replace"});
-      blocked = true;
-      break;
-    }
-  if (!blocked) {
-    SiteSources site = load_site_sources(options.site.templates_dir, options.site.notices_dir,
-                                         options.site.base_url, c->sink, c->sources);
-    site.build_date = options.site.build_date;
-    Artifacts artifacts = render_all(c->resolved, site, c->sink);
-    blocked = c->sink.has_errors() || (options.deny_warnings && c->sink.warning_count() > 0);
-    if (!blocked && publish(artifacts, options.output_dir, c->sink) && !options.json) {
+  auto disk = disk_inputs(options);
+  auto c = compile(disk->inputs);
+  bool stop = blocked(*c, options) || output_holds_sources(*c, options);
+  if (!stop) {
+    Artifacts artifacts = render_all(c->bound, c->sink);
+    stop = blocked(*c, options);
+    if (!stop && publish(artifacts, options.output_dir, c->sink) && !options.json) {
       size_t bytes = 0;
       for (const Artifact& a : artifacts) bytes += a.bytes.size();
       err << (options.lang == Lang::zh ? "已生成 " : "wrote ") << artifacts.size()
@@ -85,9 +108,23 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
           << (options.lang == Lang::zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
     }
   }
-  if (blocked && !options.json)
-    err << (options.lang == Lang::zh ? "未发布：输出目录保持原样。\n"
-                                     : "nothing published: the output directory is unchanged.\n");
+  if (stop) nothing_written(options, err, false);
+  return report(*c, options, out, err);
+}
+
+int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err) {
+  auto disk = disk_inputs(options);
+  auto c = compile(disk->inputs);
+  bool stop = blocked(*c, options) || output_holds_sources(*c, options);
+  if (!stop) {
+    Artifacts files;
+    for (const BoundNotice& n : c->bound.notices) files.push_back(notice_markdown(n));
+    std::sort(files.begin(), files.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
+    if (publish(files, options.output_dir, c->sink) && !options.json)
+      err << (options.lang == Lang::zh ? "已导出 " : "wrote ") << files.size()
+          << (options.lang == Lang::zh ? " 篇通知到 " : " notices to ") << options.output_dir << '\n';
+  }
+  if (stop) nothing_written(options, err, true);
   return report(*c, options, out, err);
 }
 

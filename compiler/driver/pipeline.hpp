@@ -1,42 +1,36 @@
 #pragma once
 #include <iosfwd>
-#include <memory>
+#include <optional>
 #include <string>
 
+#include "bind/bind.hpp"
 #include "diag/printer.hpp"
-#include "diag/sink.hpp"
-#include "diag/source_map.hpp"
-#include "model/resolved.hpp"
-#include "render/render_all.hpp"
 
 namespace kaowu {
 
+// What `kaowu check` and `kaowu build` were asked to do, after the command line was read.
 struct RunOptions {
   std::string calendars_dir;
-  std::string output_dir; // build only
-  SiteInputs site;
+  std::string notices_dir;   // "" or missing: no notices
+  std::string templates_dir; // "": the built-in templates
+  std::string output_dir;    // build only
+  BindOptions bind;
   Lang lang = Lang::zh;
   bool json = false;
   bool deny_warnings = false;
   bool color = false;
 };
 
-// The front half of every command: load -> resolve -> check. Owns what it read so the
-// resolved model's pointers stay valid.
-struct Compilation {
-  SourceMap sources;
-  DiagnosticSink sink;
-  Project project;
-  ResolvedProject resolved;
-};
-
-// Loads, resolves and checks. The compilation is heap-allocated because the resolved model
-// points into its project.
-std::unique_ptr<Compilation> compile(const std::string& calendars_dir);
-
 // `kaowu check` and `kaowu build`; they print diagnostics to `err` (or JSON to `out`) and return
 // the exit code: 0 clean, 1 input errors (or warnings with --deny-warnings), 2 I/O trouble.
+// Both run the same compile(), so check reports exactly what build would, short of writing.
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err);
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err);
+
+// `kaowu notices [DIR] -o OUT`: every notice as Markdown with its values written in, as
+// OUT/<calendar-id>/<slug>.md with a small TOML front matter, for a centre that pastes its
+// notices into WeChat or another CMS. Checks like `kaowu build` and writes nothing when there
+// are errors; OUT is replaced as a whole, atomically, like the site.
+int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace kaowu

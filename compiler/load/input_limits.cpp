@@ -1,6 +1,7 @@
 #include "load/input_limits.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kaowu {
 
@@ -48,10 +49,23 @@ size_t code_points(std::string_view text) {
   }));
 }
 
-std::optional<size_t> first_control_character(std::string_view text) {
+std::optional<ForbiddenCharacter> first_forbidden_character(std::string_view text) {
+  auto found = [](size_t offset, unsigned code) {
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", code);
+    return ForbiddenCharacter{offset, name};
+  };
   for (size_t i = 0; i < text.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return i;
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return found(i, c);
+    if (c == 0xC2 && i + 1 < text.size()) { // U+0080–U+009F are C2 80–C2 9F
+      unsigned char next = static_cast<unsigned char>(text[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return found(i, next);
+    }
+    if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF) {
+      unsigned char last = static_cast<unsigned char>(text[i + 2]);
+      if (last == 0xBE || last == 0xBF) return found(i, last == 0xBE ? 0xFFFEu : 0xFFFFu);
+    }
   }
   return std::nullopt;
 }

@@ -21,10 +21,18 @@ inline constexpr size_t kMaxTextChars = 2000; // code points in one string value
 // Returns false when the file must not be parsed.
 bool within_input_limits(std::string_view text, const std::string& path, DiagnosticSink& sink);
 
-// The first character of `text` that may not appear in a calendar string: C0 controls other
-// than tab, line feed and carriage return, and DEL. They are invisible, break C APIs (NUL) and
-// are not allowed in iCalendar text. Returns the byte offset.
-std::optional<size_t> first_control_character(std::string_view text);
+// A character of the input that may not be published, and where it is.
+struct ForbiddenCharacter {
+  size_t offset;    // byte offset
+  std::string name; // "U+0007"
+};
+
+// The first character of valid UTF-8 `text` that may not appear in a calendar string or a
+// notice: C0 controls other than tab, line feed and carriage return, DEL, the C1 controls
+// U+0080–U+009F, and the non-characters U+FFFE and U+FFFF. They are invisible, break C APIs
+// (NUL), are not allowed in iCalendar text, and XML 1.0 (atom.xml, sitemap.xml) forbids the
+// C0 ones and the non-characters.
+std::optional<ForbiddenCharacter> first_forbidden_character(std::string_view text);
 
 // Line and column (in code points) of a byte offset, as toml++ counts them.
 Location location_at(std::string_view text, size_t offset, const std::string& path);

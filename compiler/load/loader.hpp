@@ -3,6 +3,7 @@
 
 #include "diag/sink.hpp"
 #include "diag/source_map.hpp"
+#include "io/source_tree.hpp"
 #include "model/project.hpp"
 
 namespace toml {
@@ -13,11 +14,11 @@ class table;
 
 namespace kaowu {
 
-// Reads every *.toml file below `root` (sorted by path, so the listing order of the file
-// system never changes the result). Files are named in diagnostics relative to the current
-// directory as `display_root`/relative path. Problems go to `sink`; the text of every file goes
-// to `sources` so printers can quote it.
-Project load_project(const std::string& root, DiagnosticSink& sink, SourceMap& sources);
+// Reads every *.toml file of the calendars tree, in path order (never the file system's listing
+// order). Files are named in diagnostics by the tree's display path. Problems go to `sink`
+// (an unreadable directory or file is an io-error, a near-miss name such as x.TOML a warning);
+// the text of every file goes to `sources` so printers can quote it.
+Project load_project(const SourceTree& tree, DiagnosticSink& sink, SourceMap& sources);
 
 // Loads one document already read into memory (used by load_project, tests and the fuzzer).
 void load_document(std::string_view text, const std::string& path, Project& project,

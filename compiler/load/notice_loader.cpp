@@ -2,16 +2,15 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "load/fullwidth.hpp"
+#include "load/input_limits.hpp"
 #include "load/reader.hpp"
+#include "load/site_sources.hpp"
+#include "load/tree_walk.hpp"
 #include "load/utf8.hpp"
 
 namespace kaowu {
-namespace fs = std::filesystem;
-
 namespace {
 
 // The line [pos, end of line) without its line ending, and where the next line starts.
@@ -37,8 +36,14 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
   if (auto bad = first_invalid_utf8(text)) {
     char hex[8];
     std::snprintf(hex, sizeof hex, "%02X", static_cast<unsigned char>(text[*bad]));
-    uint32_t line = static_cast<uint32_t>(std::count(text.begin(), text.begin() + static_cast<long>(*bad), '\n')) + 1;
-    sink.report(DiagKind::invalid_utf8, Location{path, line, 1, 0}, {hex});
+    sink.report(DiagKind::invalid_utf8, location_at(text, *bad, path), {hex});
+    return std::nullopt;
+  }
+  // Characters XML and iCalendar cannot carry would make atom.xml invalid; U+FFFE and U+FFFF
+  // are also the markers the bind stage puts where values go.
+  if (auto bad = first_forbidden_character(text)) {
+    sink.report(DiagKind::control_character, location_at(text, bad->offset, path),
+                {"the notice", bad->name});
     return std::nullopt;
   }
   size_t next = 0;
@@ -74,7 +79,11 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
     Location loc = location_of(e.source());
     if (loc.file.empty()) loc.file = path;
     loc.end_column = 0;
-    sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
+    // A Chinese input method's “ ” ＝ ， on the line is the likely cause: say so, at the mark.
+    if (auto mark = full_width_mark(text, loc.line, path))
+      sink.report(DiagKind::full_width_punctuation, mark->loc, {mark->mark, mark->ascii});
+    else
+      sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
     return std::nullopt;
   }
   Notice n;
@@ -96,31 +105,41 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
   return n;
 }
 
-std::vector<Notice> load_notices(const std::string& notices_dir, DiagnosticSink& sink,
-                                 SourceMap& sources) {
+std::vector<Notice> load_notices(const SourceTree& tree, DiagnosticSink& sink, SourceMap& sources) {
   std::vector<Notice> out;
-  std::error_code ec;
-  if (notices_dir.empty() || !fs::is_directory(notices_dir, ec)) return out;
-  std::vector<fs::path> files;
-  for (fs::directory_iterator dir(notices_dir, ec), end; !ec && dir != end; dir.increment(ec)) {
-    if (!dir->is_directory(ec)) continue;
-    std::error_code ec2;
-    for (fs::directory_iterator it(dir->path(), ec2), e2; !ec2 && it != e2; it.increment(ec2))
-      if (it->is_regular_file(ec2) && it->path().extension() == ".md") files.push_back(it->path());
-  }
-  std::sort(files.begin(), files.end());
-  for (const fs::path& p : files) {
-    std::string shown = p.lexically_normal().generic_string();
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      sink.report(DiagKind::io_error, Location{shown, 0, 0, 0}, {"cannot read '" + shown + "'"});
-      continue;
+  if (tree.type("") != EntryType::directory) return out;
+  auto ignored = [&](const std::string& path, const char* en, const char* zh) {
+    sink.report_localized(DiagKind::ignored_file, Location{tree.display(path), 0, 0, 0},
+                          {tree.display(path), en}, {tree.display(path), zh});
+  };
+  std::vector<std::string> files;
+  walk_tree(tree, "", sink, [&](const std::string& path, const TreeEntry& e, int depth) {
+    bool markdown = ends_with(e.name, ".md");
+    if (e.type == EntryType::directory) {
+      if (depth == 0) return true; // notices/<calendar-id>/
+      ignored(path, "notices are read from notices/<calendar-id>/<name>.md, not from sub-folders",
+              "只读取 notices/<日程 id>/<名称>.md，不读取更深的子目录");
+      return false;
     }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    std::string text = buf.str();
-    sources.add(shown, text);
-    auto notice = parse_notice(text, shown, p.parent_path().filename().string(), p.stem().string(), sink);
+    if (depth == 0 && (markdown || near_miss(e.name, ".md")))
+      ignored(path, "notices are read from notices/<calendar-id>/<name>.md: put it in the folder of its calendar",
+              "只读取 notices/<日程 id>/<名称>.md：请放入对应日程的目录");
+    else if (depth == 1 && markdown)
+      files.push_back(path);
+    else if (depth == 1 && near_miss(e.name, ".md"))
+      ignored(path, "notices are read from files whose names end in .md",
+              "只读取文件名以 .md 结尾的通知");
+    return false;
+  });
+  for (const std::string& path : files) {
+    std::optional<std::string> text = read_source(tree, path, kMaxNoticeBytes, sink);
+    if (!text) continue;
+    std::string shown = tree.display(path);
+    size_t slash = path.find('/');
+    std::string calendar_id = path.substr(0, slash);
+    std::string slug = path.substr(slash + 1, path.size() - slash - 1 - 3);
+    auto notice = parse_notice(*text, shown, calendar_id, slug, sink);
+    sources.add(shown, std::move(*text));
     if (notice) out.push_back(std::move(*notice));
   }
   return out;

@@ -1,26 +1,15 @@
 // Walks a calendars directory and hands each TOML document to its loader.
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
+#include "load/fullwidth.hpp"
 #include "load/input_limits.hpp"
 #include "load/loader.hpp"
 #include "load/reader.hpp"
+#include "load/tree_walk.hpp"
 #include "load/utf8.hpp"
 
 namespace kaowu {
-namespace fs = std::filesystem;
-
 namespace {
-// Paths under the current directory are shown relative to it, as compilers do.
-std::string display_path(const fs::path& p) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(p, ec).lexically_normal();
-  fs::path relative = absolute.lexically_relative(fs::current_path(ec));
-  if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
-  return p.lexically_normal().generic_string();
-}
-
 // The document id a broken file most likely declares: the first `id = "…"` line.
 void remember_declared_id(std::string_view text, const std::string& path, Project& project) {
   size_t pos = 0;
@@ -70,7 +59,11 @@ void load_document(std::string_view text, const std::string& path, Project& proj
     Location loc = location_of(e.source());
     if (loc.file.empty()) loc.file = path;
     loc.end_column = 0;
-    sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
+    // A Chinese input method's “ ” ＝ ， on the line is the likely cause: say so, at the mark.
+    if (auto mark = full_width_mark(text, loc.line, path))
+      sink.report(DiagKind::full_width_punctuation, mark->loc, {mark->mark, mark->ascii});
+    else
+      sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
     remember_declared_id(text, path, project);
     return;
   }
@@ -90,55 +83,33 @@ void load_document(std::string_view text, const std::string& path, Project& proj
   }
 }
 
-Project load_project(const std::string& root, DiagnosticSink& sink, SourceMap& sources) {
+Project load_project(const SourceTree& tree, DiagnosticSink& sink, SourceMap& sources) {
   Project project;
-  project.root = root;
-  std::error_code ec;
-  if (!fs::is_directory(root, ec)) {
-    sink.report(DiagKind::io_error, Location{root, 0, 0, 0}, {"'" + root + "' is not a directory"});
+  project.root = tree.display_root();
+  if (tree.type("") != EntryType::directory) {
+    std::string shown = tree.display_root().empty() ? "." : tree.display_root();
+    sink.report(DiagKind::io_error, Location{shown, 0, 0, 0}, {"'" + shown + "' is not a directory"});
     return project;
   }
-  std::vector<fs::path> files;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::path& p = it->path();
-    std::string name = p.filename().string();
-    if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (p.extension() == ".toml" && it->is_regular_file(ec)) files.push_back(p);
-  }
-  if (ec) sink.report(DiagKind::io_error, Location{root, 0, 0, 0}, {ec.message()});
-  std::sort(files.begin(), files.end());
-  for (const fs::path& p : files) {
-    std::string display = display_path(p);
-    std::ifstream in(p, std::ios::binary);
-    if (!in) {
-      sink.report(DiagKind::io_error, Location{display, 0, 0, 0}, {"cannot read '" + display + "'"});
-      continue;
-    }
-    // Never more than one block past the limit into memory, however large the file is. (A
-    // string sized to the limit up front cost a 1 MiB memset per file and kept the capacity in
-    // the source map: 540 MB and 0.4 s for `kaowu check` of the national-scale benchmark.)
-    std::string text;
-    char block[1 << 16];
-    while (text.size() <= kMaxFileBytes) {
-      in.read(block, sizeof block);
-      text.append(block, static_cast<size_t>(in.gcount()));
-      if (!in) break;
-    }
-    if (text.size() > kMaxFileBytes) {
-      std::error_code size_ec;
-      auto size = fs::file_size(p, size_ec);
-      sink.report(DiagKind::file_too_large, Location{display, 1, 1, 0},
-                  {size_ec ? "> " + std::to_string(kMaxFileBytes) : std::to_string(size),
-                   std::to_string(kMaxFileBytes)});
-      continue;
-    }
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3); // so carets line up on line 1
-    load_document(text, display, project, sink);
-    sources.add(display, std::move(text));
+  std::vector<std::string> files;
+  walk_tree(tree, "", sink, [&](const std::string& path, const TreeEntry& e, int) {
+    if (e.type == EntryType::directory) return true;
+    if (ends_with(e.name, ".toml")) files.push_back(path);
+    else if (near_miss(e.name, ".toml"))
+      sink.report_localized(DiagKind::ignored_file, Location{tree.display(path), 0, 0, 0},
+                            {tree.display(path), "calendars are read from files whose names end in .toml"},
+                            {tree.display(path), "只读取文件名以 .toml 结尾的日程文件"});
+    return false;
+  });
+  // The walk goes depth first in name order: files come in path order, component by component,
+  // whatever order the file system lists them in.
+  for (const std::string& path : files) {
+    std::optional<std::string> text = read_source(tree, path, kMaxFileBytes, sink);
+    if (!text) continue;
+    std::string display = tree.display(path);
+    if (text->rfind("\xEF\xBB\xBF", 0) == 0) text->erase(0, 3); // so carets line up on line 1
+    load_document(*text, display, project, sink);
+    sources.add(display, std::move(*text));
   }
   return project;
 }

@@ -83,10 +83,8 @@ std::optional<Text> TableReader::text(std::string_view key, Need need) {
 }
 
 bool TableReader::acceptable_text(std::string_view key, const Text& t) {
-  if (auto bad = first_control_character(t.value)) {
-    char name[16];
-    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned char>(t.value[*bad]));
-    sink_.report(DiagKind::control_character, t.loc, {std::string(key), name});
+  if (auto bad = first_forbidden_character(t.value)) {
+    sink_.report(DiagKind::control_character, t.loc, {std::string(key), bad->name});
     return false;
   }
   if (size_t length = code_points(t.value); length > kMaxTextChars) {

@@ -5,7 +5,6 @@
 #include <functional>
 #include <thread>
 
-#include "render/feed_events.hpp"
 #include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
@@ -42,16 +41,14 @@ Artifacts run_all(const std::vector<Renderer>& renderers, DiagnosticSink& sink, 
 }
 } // namespace
 
-Artifacts render_all(const ResolvedProject& project, const SiteSources& site, DiagnosticSink& sink) {
-  // Built once: the iCalendar and JSON feeds serialize the same events.
-  const std::vector<Feed> feeds = build_feeds(project);
+Artifacts render_all(const BoundSite& site, DiagnosticSink& sink) {
   // The costliest renderers first, so the threads finish close together.
   std::vector<Renderer> renderers = {
-      [&](DiagnosticSink& s) { return render_json(project, feeds, site, s); },
-      [&](DiagnosticSink& s) { return render_site(project, site, s); },
-      [&](DiagnosticSink& s) { return render_ical(feeds, site, s); },
-      [&](DiagnosticSink&) { return render_model_json(project); },
-      [&](DiagnosticSink&) { return render_static_assets(site); },
+      [&](DiagnosticSink&) { return render_json(site); },
+      [&](DiagnosticSink& s) { return render_site(site, s); },
+      [&](DiagnosticSink&) { return render_ical(site); },
+      [&](DiagnosticSink&) { return render_model_json(*site.project); },
+      [&](DiagnosticSink&) { return render_static_assets(*site.sources); },
       [&](DiagnosticSink&) { return Artifacts{public_readme()}; },
   };
   unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);

@@ -35,7 +35,9 @@ def notice_text(index, calendar, issued):
     if level == "site":
         lines += [
             "现场确认地点：{{site.address}}，办理时间{{phase.confirmation.hours}}。",
-            "各单位按下表时间前来办理：{{phase.confirmation.slots}}",
+            "各单位按下表时间前来办理：",
+            "",
+            "{{phase.confirmation.slots}}",
             "",
         ]
     if level != "national":

@@ -1,13 +1,16 @@
-// libFuzzer target over the whole front and middle of `kaowu build`: load -> resolve -> check
-// -> every renderer (render_all), then both diagnostic printers. Nothing is published.
+// libFuzzer target over the whole of `kaowu build` short of writing: compile() (load -> resolve
+// -> check -> bind) over in-memory trees, every renderer (render_all), then both diagnostic
+// printers. Nothing is published.
 //
-// One input holds one or more TOML documents separated by a line "#---" so that the fuzzer can
-// build parent chains, catalogues and holidays across files, as a calendars directory does.
+// One input holds several sections separated by a line "#---":
+//   - a section starting with "#notice <calendar-id>" is a notice of that calendar;
+//   - one starting with "#template <name>.mustache" replaces (or adds) that template;
+//   - any other section is a TOML document of the calendars directory.
+// So mutations reach parent chains, catalogues, holidays, notices and templates together.
 // Besides crashes and sanitizer reports, it traps on outputs that would harm a published site:
 // an unsafe or duplicate artifact path, or a .json artifact that does not parse.
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <set>
 #include <sstream>
 #include <string>
@@ -15,31 +18,28 @@
 
 #include <nlohmann/json.hpp>
 
-#include "check/check.hpp"
 #include "diag/printer.hpp"
-#include "load/loader.hpp"
-#include "load/site_sources.hpp"
+#include "io/source_tree.hpp"
+#include "pipeline/builtin_templates.hpp"
+#include "pipeline/compile.hpp"
 #include "publish/publisher.hpp"
 #include "render/render_all.hpp"
-#include "resolve/resolver.hpp"
 
 namespace {
 
-// The repository's templates/, read once, so renderers that need templates run as in a build.
-const kaowu::SiteSources& site_sources() {
-  static const kaowu::SiteSources site = [] {
-    namespace fs = std::filesystem;
-    fs::path root = fs::path(__FILE__).parent_path().parent_path().parent_path();
-    kaowu::DiagnosticSink sink;
-    kaowu::SourceMap sources;
-    return kaowu::load_site_sources((root / "templates").string(), (root / "notices").string(),
-                                    "https://example.org/kaowu", sink, sources);
-  }();
-  return site;
-}
-
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// The rest of a "#notice x" line and what follows it.
+std::string_view header_value(std::string_view section, std::string_view& body) {
+  size_t eol = section.find('\n');
+  std::string_view line = section.substr(0, eol);
+  body = eol == std::string_view::npos ? std::string_view() : section.substr(eol + 1);
+  size_t space = line.find(' ');
+  return space == std::string_view::npos ? std::string_view() : line.substr(space + 1);
 }
 
 void check_artifacts(const kaowu::Artifacts& artifacts) {
@@ -53,35 +53,48 @@ void check_artifacts(const kaowu::Artifacts& artifacts) {
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  site_sources();
+  kaowu::builtin_templates();
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view input(reinterpret_cast<const char*>(data), size);
-  kaowu::DiagnosticSink sink;
-  kaowu::SourceMap sources;
-  kaowu::Project project;
-  project.root = "fuzz";
-  int index = 0;
-  while (true) {
+  kaowu::MemoryTree calendars("fuzz");
+  kaowu::MemoryTree notices("notices");
+  kaowu::MemoryTree templates("templates");
+  for (const auto& [path, bytes] : kaowu::builtin_templates().files()) templates.add(path, bytes);
+  bool any_notice = false;
+  for (int index = 0;; ++index) {
     size_t cut = input.find("\n#---\n");
-    std::string_view doc = input.substr(0, cut);
-    std::string path = "fuzz/" + std::to_string(index++) + ".toml";
-    kaowu::load_document(doc, path, project, sink);
-    sources.add(path, std::string(doc));
+    std::string_view section = input.substr(0, cut);
+    std::string_view body;
+    if (starts_with(section, "#notice ")) {
+      std::string_view calendar = header_value(section, body);
+      // A calendar id is one path segment; anything else lands in a folder kaowu ignores.
+      if (!calendar.empty() && calendar.find('/') == std::string_view::npos && calendar != "." && calendar != "..") {
+        notices.add(std::string(calendar) + "/n" + std::to_string(index) + ".md", std::string(body));
+        any_notice = true;
+      }
+    } else if (starts_with(section, "#template ")) {
+      std::string_view name = header_value(section, body);
+      if (!name.empty() && name.find('/') == std::string_view::npos && name != "." && name != "..")
+        templates.add(std::string(name), std::string(body));
+    } else {
+      calendars.add(std::to_string(index) + ".toml", std::string(section));
+    }
     if (cut == std::string_view::npos) break;
     input.remove_prefix(cut + 6);
   }
-  kaowu::ResolvedProject resolved = kaowu::resolve(project, sink);
-  kaowu::check(resolved, sink);
-  if (!sink.has_errors()) {
-    kaowu::Artifacts artifacts = kaowu::render_all(resolved, site_sources(), sink);
-    check_artifacts(artifacts);
-  }
+  kaowu::CompileInputs inputs;
+  inputs.calendars = &calendars;
+  inputs.notices = any_notice ? &notices : nullptr;
+  inputs.templates = &templates;
+  inputs.bind.base_url = "https://example.org/kaowu";
+  auto c = kaowu::compile(inputs);
+  if (!c->sink.has_errors()) check_artifacts(kaowu::render_all(c->bound, c->sink));
   std::ostringstream text, json;
-  kaowu::print_text(text, sink, sources, kaowu::Lang::zh, true);
-  kaowu::print_json(json, sink, kaowu::Lang::en);
+  kaowu::print_text(text, c->sink, c->sources, kaowu::Lang::zh, true);
+  kaowu::print_json(json, c->sink, kaowu::Lang::en);
   if (!nlohmann::json::accept(json.str())) __builtin_trap();
   return 0;
 }

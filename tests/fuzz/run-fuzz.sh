@@ -40,6 +40,19 @@ join_docs calendars/national/national-2021.toml calendars/holidays/2021.toml | s
 join_docs calendars/national/national-2022.toml calendars/regions/heilongjiang-2022.toml \
   calendars/catalogues/chuzhongji-2022.toml calendars/holidays/2021.toml calendars/holidays/2022.toml | seed
 join_docs calendars/regions/zhejiang-2024-senior.toml calendars/catalogues/senior-zhejiang-2024.toml | seed
+# Notices and templates ride along as sections "#notice <calendar>" and "#template <name>".
+with_header() { printf '%s\n' "$1"; cat "$2"; }
+for f in notices/*/*.md; do
+  cal=$(basename "$(dirname "$f")")
+  { join_docs calendars/national/national-2021.toml calendars/regions/beijing-2024.toml \
+      calendars/sites/beijing-2024-fengtai.toml calendars/catalogues/chuzhongji-2024.toml calendars/regions/heilongjiang-2022.toml \
+      calendars/national/national-2022.toml calendars/catalogues/chuzhongji-2022.toml calendars/regions/zhejiang-2024-senior.toml \
+      calendars/catalogues/senior-zhejiang-2024.toml
+    printf '\n#---\n'; with_header "#notice $cal" "$f"; } | seed
+done
+for t in templates/*.mustache; do
+  { cat calendars/national/national-2021.toml; printf '\n#---\n'; with_header "#template $(basename "$t")" "$t"; } | seed
+done
 for d in tests/robustness/cases/*/; do
   mapfile -t files < <(find "$d" -name '*.toml' | sort)
   join_docs "${files[@]}" | seed

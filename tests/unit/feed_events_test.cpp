@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "render/feed_events.hpp"
+#include "bind/feed_events.hpp"
+#include "resolve/resolver.hpp"
 #include "test_support.hpp"
 
 using namespace kaowu;

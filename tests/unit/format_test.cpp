@@ -95,7 +95,7 @@ TEST_CASE("fees are data and read as the notices write them", "[format][fees]") 
 
   // The JSON feed carries them, as data and as text.
   auto feeds = build_feeds(l->resolved);
-  json_feed::Links links;
+  SiteLayout links;
   auto j = json_feed::feed_json(feed(feeds, "test-fees-2024"), links);
   REQUIRE(j["fees"].size() == 3);
   CHECK(j["fees"][0]["mode"] == "paper");
@@ -282,7 +282,7 @@ TEST_CASE("unconfirmed dates are 待确认 on pages, TENTATIVE in iCalendar and 
   REQUIRE(at != std::string::npos);
   size_t end = ics.find("END:VEVENT", at);
   CHECK(ics.substr(at, end - at).find("STATUS:TENTATIVE") != std::string::npos);
-  json_feed::Links links;
+  SiteLayout links;
   auto j = json_feed::feed_json(f, links);
   bool flagged = false;
   for (const auto& item : j["items"])

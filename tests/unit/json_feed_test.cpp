@@ -28,7 +28,7 @@ TEST_CASE("every JSON item carries the id of its feed event (the iCalendar UID w
   REQUIRE_FALSE(l->sink.has_errors());
   auto feeds = build_feeds(l->resolved);
   REQUIRE(feeds.size() > 100);
-  Links links;
+  SiteLayout links;
   size_t items = 0;
   for (const Feed& f : feeds) {
     ordered_json j = feed_json(f, links);
@@ -48,7 +48,7 @@ TEST_CASE("every JSON item carries the id of its feed event (the iCalendar UID w
 TEST_CASE("the Fengtai feed: dates, times with +08:00, display strings, null for what is open", "[json]") {
   auto l = testing::load_shipped();
   auto feeds = build_feeds(l->resolved);
-  ordered_json j = feed_json(find_feed(feeds, "beijing-2024-fengtai"), Links());
+  ordered_json j = feed_json(find_feed(feeds, "beijing-2024-fengtai"), SiteLayout());
   CHECK(j["$schema"] == "../schema/kaowu-feed-v1.schema.json");
   CHECK(j["version"] == 1);
   CHECK(j["links"]["ics"] == "../feeds/beijing-2024-fengtai.ics");
@@ -82,7 +82,7 @@ TEST_CASE("the Fengtai feed: dates, times with +08:00, display strings, null for
 TEST_CASE("JSON item details: parents, places, an opening day without an invented close", "[json]") {
   auto l = testing::load_shipped();
   auto feeds = build_feeds(l->resolved);
-  ordered_json fengtai = feed_json(find_feed(feeds, "beijing-2024-fengtai"), Links());
+  ordered_json fengtai = feed_json(find_feed(feeds, "beijing-2024-fengtai"), SiteLayout());
   int slots = 0;
   for (const ordered_json& item : fengtai["items"])
     if (item["kind"] == "day" && item["phase"] == "confirmation") {
@@ -98,7 +98,7 @@ TEST_CASE("JSON item details: parents, places, an opening day without an invente
         "../calendars/beijing-2024-fengtai/timetable.html");
 
   // national 2022 published only the opening of registration (2021-12-08 起).
-  ordered_json national = feed_json(find_feed(feeds, "national-2022"), Links());
+  ordered_json national = feed_json(find_feed(feeds, "national-2022"), SiteLayout());
   const ordered_json& opens = find_item(national, "national-2022/registration");
   CHECK(opens["kind"] == "opens");
   CHECK(opens["start"] == "2021-12-08");
@@ -110,7 +110,7 @@ TEST_CASE("JSON item details: parents, places, an opening day without an invente
 TEST_CASE("keys come in the documented order", "[json]") {
   auto l = testing::load_shipped();
   auto feeds = build_feeds(l->resolved);
-  ordered_json j = feed_json(find_feed(feeds, "zhejiang-2024-senior/hangzhou"), Links("https://example.org/k"));
+  ordered_json j = feed_json(find_feed(feeds, "zhejiang-2024-senior/hangzhou"), SiteLayout("https://example.org/k"));
   std::vector<std::string> top, item;
   for (auto it = j.begin(); it != j.end(); ++it) top.push_back(it.key());
   for (auto it = j["items"][0].begin(); it != j["items"][0].end(); ++it) item.push_back(it.key());

@@ -1,10 +1,12 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/builtin_templates.hpp"
 #include "render/json/render_json.hpp"
 #include "test_support.hpp"
 
@@ -12,12 +14,10 @@ using namespace kaowu;
 using ordered_json = nlohmann::ordered_json;
 
 namespace {
-SiteSources with_schemas(std::string base_url = {}) {
-  SiteSources site;
-  site.templates_dir = "templates";
-  site.base_url = std::move(base_url);
-  site.static_files = {{"schema/kaowu-feed-v1.schema.json", "{}"}, {"schema/kaowu-index-v1.schema.json", "{}"}};
-  return site;
+std::unique_ptr<testing::Loaded> with_base_url(std::string base_url) {
+  BindOptions options;
+  options.base_url = std::move(base_url);
+  return testing::load_shipped(options);
 }
 std::map<std::string, const Artifact*> by_path(const Artifacts& artifacts) {
   std::map<std::string, const Artifact*> out;
@@ -28,9 +28,8 @@ std::map<std::string, const Artifact*> by_path(const Artifacts& artifacts) {
 
 TEST_CASE("index.json lists every feed the build writes, and only those", "[json]") {
   auto l = testing::load_shipped();
-  DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas(), sink);
-  CHECK(sink.diagnostics().empty());
+  CHECK_FALSE(l->sink.has_errors());
+  Artifacts artifacts = render_json(l->bound);
   auto files = by_path(artifacts);
   REQUIRE(files.count("index.json"));
   ordered_json index = ordered_json::parse(files["index.json"]->bytes);
@@ -60,9 +59,8 @@ TEST_CASE("index.json lists every feed the build writes, and only those", "[json
 }
 
 TEST_CASE("index.json: pages, inline sites and site calendars", "[json]") {
-  auto l = testing::load_shipped();
-  DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas("https://example.org/kaowu/"), sink);
+  auto l = with_base_url("https://example.org/kaowu/");
+  Artifacts artifacts = render_json(l->bound);
   auto files = by_path(artifacts);
   ordered_json index = ordered_json::parse(files["index.json"]->bytes);
   CHECK(index["base_url"] == "https://example.org/kaowu");
@@ -88,26 +86,27 @@ TEST_CASE("index.json: pages, inline sites and site calendars", "[json]") {
   CHECK(calendars["national-2017"]["pages"]["timetable"] == "https://example.org/kaowu/calendars/national-2017/timetable.html");
 }
 
-TEST_CASE("a bad --base-url is an error and nothing is rendered", "[json]") {
-  auto l = testing::load_shipped();
-  DiagnosticSink sink;
-  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), with_schemas("www.example.org"), sink);
-  CHECK(artifacts.empty());
-  REQUIRE(sink.diagnostics().size() == 1);
-  CHECK(sink.diagnostics()[0].kind == DiagKind::base_url_invalid);
-  CHECK(sink.has_errors());
+TEST_CASE("a bad --base-url is an error of the bind stage, which check reports too", "[json]") {
+  auto l = with_base_url("www.example.org");
+  DiagnosticSink& sink = l->sink;
+  REQUIRE(sink.error_count() == 1);
+  const Diagnostic& d = *std::find_if(sink.diagnostics().begin(), sink.diagnostics().end(),
+                                      [](const Diagnostic& x) { return x.severity == Severity::error; });
+  CHECK(d.kind == DiagKind::base_url_invalid);
   CHECK(code_string(info(DiagKind::base_url_invalid).code) == "KW0450");
 }
 
 TEST_CASE("templates without the schemas: the feeds are written, with a warning", "[json]") {
-  auto l = testing::load_shipped();
-  DiagnosticSink sink;
-  SiteSources bare;
-  bare.templates_dir = "elsewhere";
-  Artifacts artifacts = render_json(l->resolved, build_feeds(l->resolved), bare, sink);
+  MemoryTree bare("elsewhere");
+  for (const auto& [path, bytes] : builtin_templates().files())
+    if (path.rfind("static/schema/", 0) != 0) bare.add(path, bytes);
+  auto l = testing::load_shipped({}, &bare);
+  Artifacts artifacts = render_json(l->bound);
   CHECK_FALSE(artifacts.empty());
-  CHECK_FALSE(sink.has_errors());
-  REQUIRE(sink.warning_count() == 2);
-  CHECK(sink.diagnostics()[0].kind == DiagKind::json_schema_missing);
-  CHECK(sink.diagnostics()[0].loc.file == "elsewhere/static/schema/kaowu-feed-v1.schema.json");
+  CHECK_FALSE(l->sink.has_errors());
+  std::vector<Diagnostic> missing;
+  for (const Diagnostic& d : l->sink.diagnostics())
+    if (d.kind == DiagKind::json_schema_missing) missing.push_back(d);
+  REQUIRE(missing.size() == 2);
+  CHECK(missing[0].loc.file == "elsewhere/static/schema/kaowu-feed-v1.schema.json");
 }

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "render/json/links.hpp"
+#include "layout/site_layout.hpp"
 
-using namespace kaowu::json_feed;
+using namespace kaowu;
 
 TEST_CASE("base URLs: absolute http(s) only, trailing slashes dropped", "[json]") {
   auto [given, expected] = GENERATE(table<std::string, std::string>({
@@ -38,5 +38,5 @@ TEST_CASE("links are relative to the document that holds them, or absolute with 
       {"https://example.org/kaowu", "feeds/zhejiang-2024-senior/hangzhou.json", "index.json",
        "https://example.org/kaowu/index.json"},
   }));
-  CHECK(Links(base).to(from, target) == expected);
+  CHECK((base.empty() ? SiteLayout() : SiteLayout(base)).link(from, target) == expected);
 }

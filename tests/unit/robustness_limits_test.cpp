@@ -29,11 +29,20 @@ TEST_CASE("only absolute http(s) addresses are published as links", "[robustness
   CHECK(!url_problem(url).has_value() == ok);
 }
 
-TEST_CASE("control characters other than tab and line breaks are found", "[robustness]") {
-  CHECK_FALSE(first_control_character("网上报名\t\r\n考试").has_value());
-  CHECK(first_control_character(std::string("a\0b", 3)) == 1u);
-  CHECK(first_control_character("\x1b[2J") == 0u);
-  CHECK(first_control_character("ab\x7f") == 2u);
+TEST_CASE("characters that cannot be published are found: controls and XML's non-characters", "[robustness]") {
+  auto at = [](std::string_view text) {
+    auto f = first_forbidden_character(text);
+    return f ? static_cast<long>(f->offset) : -1L;
+  };
+  CHECK(at("网上报名\t\r\n考试（）·—") == -1);
+  CHECK(at(std::string("a\0b", 3)) == 1);
+  CHECK(at("\x1b[2J") == 0);
+  CHECK(at("ab\x7f") == 2);
+  CHECK(at("a\xC2\x85" "b") == 1);          // U+0085, a C1 control
+  CHECK(at("ab\xEF\xBF\xBF") == 2);       // U+FFFF
+  CHECK(at("\xEF\xBF\xBE") == 0);         // U+FFFE
+  CHECK(at("\xEF\xBF\xBD\xC2\xA0") == -1); // U+FFFD and a no-break space are text
+  CHECK(first_forbidden_character("ab\xEF\xBF\xBF")->name == "U+FFFF");
 }
 
 TEST_CASE("dotted keys deeper than the limit are reported before parsing", "[robustness]") {

@@ -1,36 +1,49 @@
 // Notices: front matter, body position, Markdown rendering and placeholder binding.
 #include <catch2/catch.hpp>
 
-#include "load/loader.hpp"
+#include "bind/bound_notice.hpp"
 #include "load/notice_loader.hpp"
 #include "render/html/markdown.hpp"
-#include "render/html/placeholders.hpp"
+#include "render/html/notice_html.hpp"
 #include "render/html/qr_svg.hpp"
-#include "resolve/resolver.hpp"
+#include "test_support.hpp"
 
 using namespace kaowu;
 
 namespace {
-// The shipped calendars, loaded and resolved once.
-struct Shipped {
-  SourceMap sources;
-  DiagnosticSink sink;
-  Project project;
-  ResolvedProject resolved;
-  Shipped() {
-    project = load_project(std::string(KAOWU_SOURCE_DIR) + "/calendars", sink, sources);
-    resolved = resolve(project, sink);
-  }
-};
-Shipped& shipped() {
-  static Shipped s;
-  return s;
+// The shipped calendars, compiled once.
+const testing::Loaded& shipped() {
+  static auto s = testing::load_shipped();
+  return *s;
 }
+// The text of a value, or "" for a table or a name without value.
+std::string text_of(const PlaceholderTable& table, const std::string& name) {
+  auto it = table.find(name);
+  return it != table.end() && it->second ? it->second->text : "";
+}
+// Binds `body` as a notice of Fengtai and renders it.
+struct Bound {
+  Notice notice;
+  PlaceholderTable table;
+  DiagnosticSink sink;
+  std::optional<BoundNotice> bound;
+  std::string html() const { return bound ? notice_html(*bound) : ""; }
+};
+std::unique_ptr<Bound> bind_body(const std::string& body, const char* calendar = "beijing-2024-fengtai");
 Notice notice_with_body(const std::string& body) {
   DiagnosticSink sink;
   auto n = parse_notice("+++\ntitle = \"t\"\ndate = 2024-01-01\n+++\n" + body, "n.md", "beijing-2024-fengtai", "n", sink);
   REQUIRE(n);
   return *n;
+}
+std::unique_ptr<Bound> bind_body(const std::string& body, const char* calendar) {
+  auto b = std::make_unique<Bound>();
+  b->notice = notice_with_body(body);
+  const ResolvedCalendar* cal = shipped().resolved.find(calendar);
+  REQUIRE(cal);
+  b->table = placeholder_table(*cal);
+  b->bound = bind_notice(b->notice, *cal, b->table, b->sink);
+  return b;
 }
 } // namespace
 
@@ -68,7 +81,7 @@ TEST_CASE("bad front matter is reported at its line") {
 TEST_CASE("placeholders take the calendar's values in the notices' own style") {
   const ResolvedCalendar* fengtai = shipped().resolved.find("beijing-2024-fengtai");
   REQUIRE(fengtai);
-  auto values = placeholder_values(*fengtai);
+  auto values = placeholder_table(*fengtai);
   struct Case {
     const char* name;
     const char* value;
@@ -86,23 +99,20 @@ TEST_CASE("placeholders take the calendar's values in the notices' own style") {
   INFO(c.name);
   REQUIRE(values.count(c.name));
   REQUIRE(values.at(c.name));
-  CHECK(*values.at(c.name) == c.value);
+  CHECK(values.at(c.name)->text == c.value);
 }
 
 TEST_CASE("a to-be-announced phase binds to 待定, never a date") {
   const ResolvedCalendar* beijing = shipped().resolved.find("beijing-2024");
   REQUIRE(beijing);
-  auto values = placeholder_values(*beijing);
-  CHECK(values.at("phase.certificates")->rfind("待定", 0) == 0);
+  auto values = placeholder_table(*beijing);
+  CHECK(text_of(values, "phase.certificates").rfind("待定", 0) == 0);
   CHECK_FALSE(values.at("phase.certificates.start"));
 }
 
 TEST_CASE("unknown placeholders and literal dates are located in the file") {
-  const ResolvedCalendar* fengtai = shipped().resolved.find("beijing-2024-fengtai");
-  Notice n = notice_with_body("第一行\n报名：{{ phase.registraton }}，缴费 2024年1月29日起。\n");
-  DiagnosticSink sink;
-  std::string md = bind_placeholders(n, *fengtai, sink);
-  auto all = sink.sorted();
+  auto b = bind_body("第一行\n报名：{{ phase.registraton }}，缴费 2024年1月29日起。\n");
+  auto all = b->sink.sorted();
   REQUIRE(all.size() == 2);
   CHECK(all[0].kind == DiagKind::unknown_placeholder);
   CHECK(all[0].loc.line == 6);
@@ -115,14 +125,113 @@ TEST_CASE("unknown placeholders and literal dates are located in the file") {
   CHECK(all[1].message.en.find("2024年1月29日") != std::string::npos);
 }
 
-TEST_CASE("bound values are plain text in Markdown") {
-  const ResolvedCalendar* fengtai = shipped().resolved.find("beijing-2024-fengtai");
-  Notice n = notice_with_body("{{phase.registration}} {{phase.confirmation.slots}}");
-  DiagnosticSink sink;
-  std::string html = markdown_to_html(bind_placeholders(n, *fengtai, sink));
-  CHECK(sink.diagnostics().empty());
-  CHECK(html.find("2023年12月1日－14日") != std::string::npos);
+TEST_CASE("bound values render as text and tables") {
+  auto b = bind_body("报名：{{phase.registration}}\n\n{{phase.confirmation.slots}}\n");
+  CHECK(b->sink.diagnostics().empty());
+  std::string html = b->html();
+  CHECK(html.find("<p>报名：2023年12月1日－14日</p>") != std::string::npos);
   CHECK(html.find("<td>驻区医院</td>") != std::string::npos);
+  CHECK(html.find("<p><table>") == std::string::npos); // the table replaced its paragraph
+}
+
+TEST_CASE("calendar text bound into a notice is text, never Markdown") {
+  // The values a centre types into a calendar's note: each must show exactly as typed.
+  Notice n = notice_with_body("{{phase.x.note}}\n");
+  PlaceholderTable table;
+  auto cases = GENERATE(as<std::string>{}, "www.example.org", "a@b.c", "---", "&amp;", "*强调*", "<b>x</b>",
+                        "[链接](http://a.b)", "1. 第一", "# 标题", "`code`", "| a | b |");
+  table["phase.x.note"] = PlaceholderValue{PlaceholderValue::Kind::text, cases, {}};
+  DiagnosticSink sink;
+  ResolvedCalendar cal = *shipped().resolved.find("beijing-2024-fengtai");
+  auto bound = bind_notice(n, cal, table, sink);
+  REQUIRE(bound);
+  std::string html = notice_html(*bound);
+  INFO(html);
+  std::string escaped;
+  for (char c : cases) escaped += c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : std::string(1, c);
+  CHECK(html == "<p>" + escaped + "</p>\n");
+}
+
+TEST_CASE("a URL value is a link in text and the bare address inside a link") {
+  auto b = bind_body("报名网址：{{phase.admission-card.url}}\n\n[报名]({{phase.admission-card.url}})\n\n[{{phase.admission-card.url}}](http://x.cn)\n");
+  REQUIRE(b->bound);
+  std::string html = b->html();
+  INFO(html);
+  CHECK(html.find("报名网址：<a href=\"http://www.21wecan.com/\">http://www.21wecan.com/</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"http://www.21wecan.com/\">报名</a>") != std::string::npos);
+  CHECK(html.find("<a href=\"http://x.cn\">http://www.21wecan.com/</a>") != std::string::npos);
+}
+
+TEST_CASE("notice syntax mistakes are located errors") {
+  struct Case {
+    const char* body;
+    DiagKind kind;
+    uint32_t column;
+  };
+  auto c = GENERATE(Case{"报名：{{phase.registration\n", DiagKind::unterminated_placeholder, 4},
+                    Case{"报名：{{phase.registration}\n", DiagKind::unterminated_placeholder, 4},
+                    Case{"报名：{{{phase.registration}}}\n", DiagKind::notice_template_syntax, 4},
+                    Case{"报名：{{#phase}}x{{/phase}}\n", DiagKind::notice_template_syntax, 4},
+                    Case{"{{=<% %>=}}\n", DiagKind::notice_template_syntax, 1},
+                    Case{"见{{phase.confirmation.slots}}\n", DiagKind::table_placeholder_inline, 2},
+                    Case{"{{}}\n", DiagKind::unknown_placeholder, 1});
+  auto b = bind_body(c.body);
+  INFO(c.body);
+  CHECK_FALSE(b->bound);
+  REQUIRE(b->sink.error_count() >= 1);
+  const Diagnostic& d = b->sink.diagnostics().front();
+  CHECK(d.kind == c.kind);
+  CHECK(d.loc.line == 5); // the body starts on line 5, after the front matter
+  CHECK(d.loc.column == c.column);
+}
+
+TEST_CASE("a long unterminated placeholder is found in linear time, without recursion") {
+  // std::regex overflowed the stack on this; the scanner walks it once.
+  std::string body = "报名：{{phase.registration " + std::string(200000, 'x') + "\n";
+  auto b = bind_body(body);
+  CHECK_FALSE(b->bound);
+  CHECK(b->sink.diagnostics().front().kind == DiagKind::unterminated_placeholder);
+}
+
+TEST_CASE("a literal date names the placeholder whose value it is, or says no value is that day") {
+  auto b = bind_body("缴费2024年1月29日至2月8日，考试4月13日，另3月3日。\n");
+  std::vector<std::string> help;
+  for (const Diagnostic& d : b->sink.diagnostics()) {
+    REQUIRE(d.kind == DiagKind::literal_date);
+    REQUIRE(d.help);
+    help.push_back(d.help->en);
+  }
+  REQUIRE(help.size() == 4);
+  CHECK(help[0].rfind("write {{phase.payment.start}} instead", 0) == 0);
+  CHECK(help[1].rfind("write {{phase.payment.end}} instead", 0) == 0);
+  CHECK(help[2].rfind("write {{exam.first}}", 0) == 0);
+  CHECK(help[3].rfind("no value of calendar 'beijing-2024-fengtai' is this day", 0) == 0);
+}
+
+TEST_CASE("many literal dates on one line are located in one pass") {
+  std::string body;
+  for (int i = 0; i < 20000; ++i) body += "4月13日，";
+  auto b = bind_body(body + "\n");
+  CHECK(b->sink.warning_count() == 20000);
+  CHECK(b->sink.diagnostics().back().loc.column == 1 + 19999 * 6);
+}
+
+TEST_CASE("URLs in notices end where the address ends") {
+  struct Case {
+    const char* md;
+    const char* contains;
+  };
+  auto c = GENERATE(Case{"见 www.21wecan.com（中国卫生人才网）", "<a href=\"http://www.21wecan.com\">www.21wecan.com</a>（中国卫生人才网）"},
+                    Case{"网址 http://www.21wecan.com。", "<a href=\"http://www.21wecan.com\">http://www.21wecan.com</a>。"},
+                    Case{"登录www.a.cn报名", "<a href=\"http://www.a.cn\">www.a.cn</a>报名"},
+                    Case{"(see https://a.cn/x_(y))", "<a href=\"https://a.cn/x_(y)\">https://a.cn/x_(y)</a>)"},
+                    Case{"https://a.cn/p?q=1, then", "<a href=\"https://a.cn/p?q=1\">https://a.cn/p?q=1</a>, then"},
+                    Case{"[已是链接 www.a.cn](https://b.cn)", "<a href=\"https://b.cn\">已是链接 www.a.cn</a>"},
+                    Case{"`www.a.cn`", "<code>www.a.cn</code>"},
+                    Case{"xwww.a.cn", "<p>xwww.a.cn</p>"});
+  std::string html = markdown_to_html(c.md);
+  INFO(html);
+  CHECK(html.find(c.contains) != std::string::npos);
 }
 
 TEST_CASE("Markdown: GFM tables, autolinks and strikethrough, raw HTML omitted, headings from h2") {
@@ -131,8 +240,7 @@ TEST_CASE("Markdown: GFM tables, autolinks and strikethrough, raw HTML omitted, 
     const char* contains;
   };
   auto c = GENERATE(Case{"| a | b |\n|---|---|\n| 1 | 2 |\n", "<td>1</td>"},
-                    Case{"见 www.21wecan.com", "<a href=\"http://www.21wecan.com\">"},
-                    Case{"~~取消~~", "<del>取消</del>"},
+                                        Case{"~~取消~~", "<del>取消</del>"},
                     Case{"<script>alert(1)</script>", "<!-- raw HTML omitted -->"},
                     Case{"# 一\n\n## 二", "<h2>一</h2>\n<h3>二</h3>"},
                     Case{"## 一", "<h2>一</h2>"});

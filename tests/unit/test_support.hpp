@@ -1,64 +1,58 @@
 #pragma once
-// Helpers shared by the unit tests: load the shipped calendars (optionally with extra documents)
-// and run the front half of the pipeline in memory.
+// Helpers shared by the unit tests: run the front half of the pipeline (compile(): load ->
+// resolve -> check -> bind) over the shipped calendars or over documents held in memory.
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "check/check.hpp"
-#include "diag/sink.hpp"
-#include "diag/source_map.hpp"
-#include "load/loader.hpp"
-#include "model/resolved.hpp"
-#include "resolve/resolver.hpp"
+#include "io/source_tree.hpp"
+#include "pipeline/compile.hpp"
 
 namespace kaowu::testing {
 
-struct Loaded {
-  SourceMap sources;
-  DiagnosticSink sink;
-  Project project;
-  ResolvedProject resolved;
-};
+using Loaded = Compilation;
 
 inline std::string shipped_calendars() { return std::string(KAOWU_SOURCE_DIR) + "/calendars"; }
 
-// The shipped calendars, resolved and checked.
-inline std::unique_ptr<Loaded> load_shipped() {
-  auto l = std::make_unique<Loaded>();
-  l->project = load_project(shipped_calendars(), l->sink, l->sources);
-  l->resolved = resolve(l->project, l->sink);
-  check(l->resolved, l->sink);
-  return l;
+// The shipped calendars, resolved, checked and bound (with the built-in templates unless others
+// are given, no notices).
+inline std::unique_ptr<Loaded> load_shipped(const BindOptions& options = {}, const SourceTree* templates = nullptr) {
+  DiskTree calendars(shipped_calendars());
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
+  inputs.templates = templates;
+  inputs.bind = options;
+  return compile(inputs);
 }
 
-// The shipped calendars plus documents read from files (fixtures), resolved and checked together.
+// The shipped calendars plus documents read from files (fixtures, shown as calendars/fixtures/<name>),
+// compiled together in memory.
 inline std::unique_ptr<Loaded> load_shipped_with(const std::vector<std::string>& files) {
-  auto l = std::make_unique<Loaded>();
-  l->project = load_project(shipped_calendars(), l->sink, l->sources);
-  for (const std::string& path : files) {
-    std::ifstream in(path, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    load_document(text, path, l->project, l->sink);
-    l->sources.add(path, text);
-  }
-  l->resolved = resolve(l->project, l->sink);
-  check(l->resolved, l->sink);
-  return l;
+  namespace fs = std::filesystem;
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  MemoryTree calendars("calendars");
+  fs::path root(shipped_calendars());
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.path().extension() == ".toml") calendars.add(fs::relative(e.path(), root).generic_string(), read(e.path()));
+  for (const std::string& path : files) calendars.add("fixtures/" + fs::path(path).filename().string(), read(path));
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
+  return compile(inputs);
 }
 
-// Documents given as text (path, TOML), resolved and checked on their own.
+// Documents given as text (path, TOML), compiled on their own, in memory.
 inline std::unique_ptr<Loaded> load_texts(const std::vector<std::pair<std::string, std::string>>& docs) {
-  auto l = std::make_unique<Loaded>();
-  for (const auto& [path, text] : docs) {
-    load_document(text, path, l->project, l->sink);
-    l->sources.add(path, text);
-  }
-  l->resolved = resolve(l->project, l->sink);
-  check(l->resolved, l->sink);
-  return l;
+  MemoryTree calendars;
+  for (const auto& [path, text] : docs) calendars.add(path, text);
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
+  return compile(inputs);
 }
 
 } // namespace kaowu::testing

@@ -36,17 +36,17 @@ TemplateData calendar_header(const ResolvedCalendar& cal, const std::string& roo
   d.set("source", source_text(c.source));
   if (!cal.ancestors.empty()) {
     d.set("parent_title", cal.ancestors.front()->title);
-    d.set("parent_href", root + calendar_page_path(cal.ancestors.front()->id.value));
+    d.set("parent_href", root + SiteLayout::calendar_page(cal.ancestors.front()->id.value));
   }
-  d.set("page_href", root + calendar_page_path(c.id.value));
-  d.set("timetable_href", root + timetable_page_path(c.id.value));
+  d.set("page_href", root + SiteLayout::calendar_page(c.id.value));
+  d.set("timetable_href", root + SiteLayout::timetable_page(c.id.value));
   return d;
 }
 
 void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
   const Calendar& c = *cal.calendar;
-  std::string path = calendar_page_path(c.id.value);
-  std::string root = relative_root(path);
+  std::string path = SiteLayout::calendar_page(c.id.value);
+  std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
   d.set("calendar", calendar_header(cal, root));
   d.set("phases", phase_list(cal, ctx.site.build_date, false));
@@ -77,7 +77,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   for (const SiteInfo& s : c.sites) {
     TemplateData v;
     v.set("name", s.name);
-    v.set("href", root + site_page_path(c.id.value, s.id.value));
+    v.set("href", root + SiteLayout::site_page(c.id.value, s.id.value));
     if (!s.address.empty()) v.set("address", s.address);
     sites.push_back(v);
   }
@@ -86,7 +86,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     if (!sc) continue;
     TemplateData v;
     v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
-    v.set("href", root + calendar_page_path(id));
+    v.set("href", root + SiteLayout::calendar_page(id));
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
     sites.push_back(v);
   }
@@ -99,8 +99,8 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     d.set("notices", notice_list(notices, root));
     d.set("has_notices", true);
   }
-  d.set("subscribe", subscribe_view(ctx, root, calendar_feed_path(c.id.value, ".ics"),
-                                    calendar_feed_path(c.id.value, ".json"), staff_feed_path(c.id.value), c.title));
+  d.set("subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::calendar_feed(c.id.value)),
+                                    SiteLayout::json(SiteLayout::calendar_feed(c.id.value)), SiteLayout::ics(SiteLayout::staff_feed(c.id.value)), c.title));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);
   d.set("status_script", true);

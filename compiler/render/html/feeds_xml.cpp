@@ -13,7 +13,7 @@ void render_sitemap(const SiteContext& ctx, Artifacts& out) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   for (const std::string& p : pages) {
-    std::string loc = ctx.urls.known() ? ctx.urls.https(p) : p;
+    std::string loc = ctx.layout.absolute() ? ctx.layout.url(p) : p;
     xml += "  <url><loc>" + html_escape(loc) + "</loc></url>\n";
   }
   xml += "</urlset>\n";
@@ -30,8 +30,8 @@ void render_atom(const SiteContext& ctx, Artifacts& out) {
   std::string updated = "1970-01-01";
   for (const PublishedNotice& n : ctx.notices)
     if (n.notice->date) updated = std::max(updated, n.notice->date->date.iso());
-  std::string self = ctx.urls.known() ? ctx.urls.https("atom.xml") : "atom.xml";
-  std::string home = ctx.urls.known() ? ctx.urls.https("index.html") : "index.html";
+  std::string self = ctx.layout.absolute() ? ctx.layout.url("atom.xml") : "atom.xml";
+  std::string home = ctx.layout.absolute() ? ctx.layout.url("index.html") : "index.html";
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
                     "  <title>卫生专业技术资格考试通知</title>\n"
@@ -42,8 +42,8 @@ void render_atom(const SiteContext& ctx, Artifacts& out) {
   size_t entries = std::min(ctx.notices.size(), kAtomEntries);
   for (size_t i = 0; i < entries; ++i) {
     const PublishedNotice& n = ctx.notices[i];
-    std::string path = notice_page_path(n.calendar->id(), n.notice->slug);
-    std::string href = ctx.urls.known() ? ctx.urls.https(path) : path;
+    std::string path = SiteLayout::notice_page(n.calendar->id(), n.notice->slug);
+    std::string href = ctx.layout.absolute() ? ctx.layout.url(path) : path;
     std::string date = n.notice->date ? n.notice->date->date.iso() : updated;
     xml += "  <entry>\n"
            "    <title>" + html_escape(n.notice->title.value) + "</title>\n"

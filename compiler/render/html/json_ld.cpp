@@ -39,7 +39,7 @@ std::string calendar_json_ld(const SiteContext& ctx, const ResolvedCalendar& cal
              {"location", place},
              {"organizer", {{"@type", "Organization"}, {"name", c.issuer}}},
              {"inLanguage", "zh-CN"}};
-  if (ctx.urls.known()) event["url"] = ctx.urls.https(calendar_page_path(c.id.value));
+  if (ctx.layout.absolute()) event["url"] = ctx.layout.url(SiteLayout::calendar_page(c.id.value));
   json sub = json::array();
   for (const ResolvedPhase& rp : cal.phases) {
     if (rp.is_exam || rp.tba || !rp.first || !rp.last || rp.phase.audience == Audience::staff) continue;

@@ -7,8 +7,8 @@ namespace kaowu {
 void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& out) {
   const Notice& n = *pn.notice;
   const ResolvedCalendar& cal = *pn.calendar;
-  std::string path = notice_page_path(cal.id(), n.slug);
-  std::string root = relative_root(path);
+  std::string path = SiteLayout::notice_page(cal.id(), n.slug);
+  std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, n.title.value, cal.calendar->issuer + "：" + n.title.value);
   d.set("calendar", calendar_header(cal, root));
   TemplateData notice;

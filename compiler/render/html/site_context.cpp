@@ -11,22 +11,37 @@ std::vector<const PublishedNotice*> SiteContext::notices_of(const std::string& c
   return out;
 }
 
+namespace {
+struct PageTooLarge {};
+} // namespace
+
 void SiteContext::add_page(Artifacts& out, const std::string& path, const std::string& template_name,
-                           TemplateData data) {
-  auto html = templates.render(template_name, std::move(data));
-  if (!html) return;
-  out.push_back(Artifact{path, "text/html; charset=utf-8", std::move(*html)});
+                           const TemplateData& data) {
+  const PageTemplate* page = site.templates.page(template_name);
+  if (page == nullptr) return; // missing or broken: reported by bind
+  std::string html;
+  try {
+    page->parsed->render(data, [&html](const std::string& text) {
+      if (html.size() + text.size() > kMaxPageBytes) throw PageTooLarge{};
+      html += text;
+    });
+  } catch (const PageTooLarge&) {
+    sink.report(DiagKind::page_too_large, Location{page->spans.empty() ? template_name : page->spans.front().source->display, 0, 0, 0},
+                {path, std::to_string(kMaxPageBytes)});
+    return;
+  }
+  out.push_back(Artifact{path, "text/html; charset=utf-8", std::move(html)});
   pages.push_back(path);
 }
 
 TemplateData page_base(const SiteContext& ctx, const std::string& path, const std::string& title,
                        const std::string& description) {
   TemplateData d;
-  d.set("root", relative_root(path));
+  d.set("root", SiteLayout::root_of(path));
   d.set("page_title", title);
   d.set("description", description);
   d.set("site_name", "卫生专业技术资格考试日程");
-  if (ctx.urls.known()) d.set("canonical", ctx.urls.https(path));
+  if (ctx.layout.absolute()) d.set("canonical", ctx.layout.url(path));
   if (ctx.site.build_date) {
     d.set("build_date", zh_date(*ctx.site.build_date));
     d.set("build_date_iso", ctx.site.build_date->iso());

@@ -3,16 +3,21 @@
 #include <string>
 #include <vector>
 
+#include <kainjow/mustache.hpp>
+
+#include "bind/bind.hpp"
 #include "diag/sink.hpp"
-#include "load/site_sources.hpp"
-#include "model/resolved.hpp"
 #include "render/artifact.hpp"
-#include "render/html/links.hpp"
-#include "render/html/templates.hpp"
 
 namespace kaowu {
 
-// A notice bound to its calendar and rendered to HTML.
+using TemplateData = kainjow::mustache::data;
+
+// A page renders to at most this much; past it the template multiplies its data (a section that
+// names an outer list inside lists), and the page is refused rather than filling the disk.
+inline constexpr size_t kMaxPageBytes = 16 * 1024 * 1024;
+
+// A bound notice rendered to HTML.
 struct PublishedNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
@@ -21,20 +26,19 @@ struct PublishedNotice {
 
 // What every page renderer shares during one build.
 struct SiteContext {
-  SiteContext(const ResolvedProject& p, const SiteSources& s, DiagnosticSink& d)
-      : project(p), site(s), sink(d), templates(s, d), urls(s.base_url) {}
+  SiteContext(const BoundSite& s, DiagnosticSink& d) : site(s), project(*s.project), layout(s.layout), sink(d) {}
+  const BoundSite& site;
   const ResolvedProject& project;
-  const SiteSources& site;
+  const SiteLayout& layout;
   DiagnosticSink& sink;
-  TemplateSet templates;
-  SiteUrls urls;
   std::vector<PublishedNotice> notices; // newest first
   std::vector<std::string> pages;       // every HTML page written, for sitemap.xml
 
   std::vector<const PublishedNotice*> notices_of(const std::string& calendar_id) const;
-  // Renders `template_name` into an artifact at `path` and records the page; nothing on error.
+  // Renders `template_name` into an artifact at `path` and records the page; nothing when the
+  // template is missing or broken (bind reported it) or the page grows past kMaxPageBytes.
   void add_page(Artifacts& out, const std::string& path, const std::string& template_name,
-                TemplateData data);
+                const TemplateData& data);
 };
 
 // The data every page's layout needs: root (relative prefix), page title, canonical URL,

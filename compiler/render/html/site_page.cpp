@@ -8,8 +8,8 @@ namespace kaowu {
 void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
   const Calendar& c = *cal.calendar;
   for (const SiteInfo& s : c.sites) {
-    std::string path = site_page_path(c.id.value, s.id.value);
-    std::string root = relative_root(path);
+    std::string path = SiteLayout::site_page(c.id.value, s.id.value);
+    std::string root = SiteLayout::root_of(path);
     TemplateData d = page_base(ctx, path, s.name + " · " + c.title,
                                c.title + " " + s.name + "：现场确认、考试时间和联系方式。");
     d.set("calendar", calendar_header(cal, root));
@@ -27,8 +27,8 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     d.set("fees", fees);
     d.set("has_fees", true);
   }
-    d.set("subscribe", subscribe_view(ctx, root, site_feed_path(c.id.value, s.id.value, ".ics"),
-                                      site_feed_path(c.id.value, s.id.value, ".json"), "", s.name));
+    d.set("subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::site_feed(c.id.value, s.id.value)),
+                                      SiteLayout::json(SiteLayout::site_feed(c.id.value, s.id.value)), "", s.name));
     d.set("status_script", true);
     ctx.add_page(out, path, "site-page.mustache", d);
   }

@@ -7,8 +7,8 @@ namespace kaowu {
 // and the exam timetable, under a header with issuer and document number.
 void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
   const Calendar& c = *cal.calendar;
-  std::string path = timetable_page_path(c.id.value);
-  std::string root = relative_root(path);
+  std::string path = SiteLayout::timetable_page(c.id.value);
+  std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, c.title + " 考务工作计划安排表",
                              c.title + "的考务工作计划安排表和考试时间安排表（可打印，A4）。");
   d.set("calendar", calendar_header(cal, root));

@@ -1,9 +1,8 @@
 #include "render/html/views.hpp"
 
-#include "render/html/placeholders.hpp"
-#include "render/html/qr_svg.hpp"
-#include "render/html/timetable_model.hpp"
 #include "text/fee_text.hpp"
+#include "render/html/qr_svg.hpp"
+#include "bind/exam_timetable.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu {
@@ -134,7 +133,7 @@ TemplateData notice_list(const std::vector<const PublishedNotice*>& notices, con
   for (const PublishedNotice* n : notices) {
     TemplateData d;
     d.set("title", n->notice->title.value);
-    d.set("href", root + notice_page_path(n->calendar->id(), n->notice->slug));
+    d.set("href", root + SiteLayout::notice_page(n->calendar->id(), n->notice->slug));
     if (n->notice->date) d.set("date", zh_date(n->notice->date->date));
     d.set("calendar_title", n->calendar->calendar->title);
     out.push_back(d);
@@ -146,12 +145,12 @@ TemplateData subscribe_view(const SiteContext& ctx, const std::string& root, con
                             const std::string& json, const std::string& staff_ics,
                             const std::string& label) {
   TemplateData d;
-  d.set("ics_href", ctx.urls.known() ? ctx.urls.https(ics) : root + ics);
-  d.set("json_href", ctx.urls.known() ? ctx.urls.https(json) : root + json);
-  if (!staff_ics.empty()) d.set("staff_href", ctx.urls.known() ? ctx.urls.https(staff_ics) : root + staff_ics);
-  if (ctx.urls.known()) {
-    d.set("webcal_href", ctx.urls.webcal(ics));
-    std::string qr = qr_svg(ctx.urls.https(ics), "二维码：" + label + "的日历订阅地址 " + ctx.urls.https(ics));
+  d.set("ics_href", ctx.layout.absolute() ? ctx.layout.url(ics) : root + ics);
+  d.set("json_href", ctx.layout.absolute() ? ctx.layout.url(json) : root + json);
+  if (!staff_ics.empty()) d.set("staff_href", ctx.layout.absolute() ? ctx.layout.url(staff_ics) : root + staff_ics);
+  if (ctx.layout.absolute()) {
+    d.set("webcal_href", ctx.layout.webcal(ics));
+    std::string qr = qr_svg(ctx.layout.url(ics), "二维码：" + label + "的日历订阅地址 " + ctx.layout.url(ics));
     if (!qr.empty()) d.set("qr_svg", qr);
   }
   return d;

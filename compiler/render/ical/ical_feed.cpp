@@ -1,11 +1,9 @@
 #include "render/ical/ical_feed.hpp"
 
-#include <cstdlib>
 #include <set>
 
 #include <libical/ical.h>
 
-#include "render/ical/feed_links.hpp"
 #include "render/ical/htaccess.hpp"
 #include "render/ical/stamp.hpp"
 #include "render/ical/vevent.hpp"
@@ -92,7 +90,7 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   context.calendar = feed.calendar;
   context.sequence = feed_sequence(*feed.calendar);
   context.dtstamp = feed_dtstamp(*feed.calendar, options.source_date_epoch);
-  context.page_url = calendar_page_url(feed.calendar->id(), options.base_url);
+  context.page_url = options.layout.url(SiteLayout::calendar_dir(feed.calendar->id()));
   for (const FeedEvent& e : feed.events)
     if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
   for (const Withdrawal* w : withdrawals_for(feed))
@@ -105,19 +103,11 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   return out;
 }
 
-Artifacts render_ical(const std::vector<Feed>& feeds, const SiteSources& site, DiagnosticSink& sink) {
-  IcalOptions options;
-  options.base_url = site.base_url;
-  options.source_date_epoch = parse_source_date_epoch(std::getenv("SOURCE_DATE_EPOCH"));
+Artifacts render_ical(const BoundSite& site) {
+  IcalOptions options{site.layout, site.source_date_epoch};
   Artifacts out;
-  for (const Feed& feed : feeds) {
-    // A calendar that withdraws an event it still publishes contradicts itself.
-    if (feed.kind == FeedKind::calendar || feed.kind == FeedKind::staff)
-      for (const Withdrawal& w : feed.calendar->calendar->withdrawn)
-        if (serves(feed, w.audience) && carries(feed, w.event.value))
-          sink.report(DiagKind::withdrawn_still_published, w.event.loc, {w.event.value, feed.id});
-    out.push_back(Artifact{feed.path_stem + ".ics", "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
-  }
+  for (const Feed& feed : site.feeds)
+    out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
   out.push_back(htaccess());
   return out;
 }

@@ -4,15 +4,13 @@
 #include <string>
 #include <vector>
 
-#include "diag/sink.hpp"
-#include "load/site_sources.hpp"
+#include "bind/bind.hpp"
 #include "render/artifact.hpp"
-#include "render/feed_events.hpp"
 
 namespace kaowu {
 
 struct IcalOptions {
-  std::string base_url;                     // --base-url; links need it
+  SiteLayout layout;                        // links need the base URL
   std::optional<int64_t> source_date_epoch; // DTSTAMP when no calendar has an issued date
 };
 
@@ -25,9 +23,8 @@ std::vector<const Withdrawal*> withdrawals_for(const Feed& feed);
 // splitting a character.
 std::string feed_to_ical(const Feed& feed, const IcalOptions& options);
 
-// Every feed of the project at <feed.path_stem>.ics (text/calendar; charset=utf-8), and the
-// public/.htaccess that serves them with that type. Reports a withdrawn event that its own
-// calendar still publishes (KW0400).
-Artifacts render_ical(const std::vector<Feed>& feeds, const SiteSources& site, DiagnosticSink& sink);
+// Every feed of the site at <feed.path_stem>.ics (text/calendar; charset=utf-8), and the
+// public/.htaccess that serves them with that type.
+Artifacts render_ical(const BoundSite& site);
 
 } // namespace kaowu

@@ -4,7 +4,7 @@
 
 #include <libical/ical.h>
 
-#include "render/feed_events.hpp"
+#include "bind/feed_events.hpp"
 
 namespace kaowu {
 

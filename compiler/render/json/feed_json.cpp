@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "render/json/site_paths.hpp"
+#include "layout/site_layout.hpp"
 #include "text/fee_text.hpp"
 #include "text/zh_format.hpp"
 
@@ -85,12 +85,12 @@ std::string parent_id(const Feed& feed, const FeedEvent& event) {
   return {};
 }
 
-ordered_json item_json(const Feed& feed, const FeedEvent& e, const Links& links) {
+ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& links) {
   const ResolvedCalendar& rc = *feed.calendar;
   const ResolvedPhase* phase = rc.find(e.phase_id);
-  std::string from = feed_json_path(feed);
+  std::string from = SiteLayout::json(feed.path_stem);
   std::string page = e.phase_id == "exam" && feed.kind != FeedKind::site
-                         ? timetable_page(rc.id())
+                         ? SiteLayout::timetable_page(rc.id())
                          : feed_page(feed);
   bool tba = e.kind == EventKind::tba;
   ordered_json j;
@@ -127,15 +127,15 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const Links& links)
   j["note"] = text_or_null(e.note);
   j["description"] = e.description;
   j["source"] = source_json(e.source);
-  j["url"] = links.to(from, page);
+  j["url"] = links.link(from, page);
   return j;
 }
 
-ordered_json feed_json(const Feed& feed, const Links& links) {
+ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
   const ResolvedCalendar& rc = *feed.calendar;
-  std::string self = feed_json_path(feed);
+  std::string self = SiteLayout::json(feed.path_stem);
   ordered_json j;
-  j["$schema"] = links.to(self, feed_schema_path);
+  j["$schema"] = links.link(self, SiteLayout::feed_schema);
   j["version"] = 1;
   j["id"] = feed.id;
   j["kind"] = feed_kind_name(feed.kind);
@@ -147,11 +147,11 @@ ordered_json feed_json(const Feed& feed, const Links& links) {
   j["specialty"] = specialty_json(feed);
   j["fees"] = fees_json(rc);
   ordered_json l;
-  l["self"] = links.to(self, self);
-  l["ics"] = links.to(self, feed_ics_path(feed));
-  l["page"] = links.to(self, feed_page(feed));
-  l["timetable"] = links.to(self, timetable_page(rc.id())); // every calendar prints its work plan
-  l["index"] = links.to(self, index_path);
+  l["self"] = links.link(self, self);
+  l["ics"] = links.link(self, SiteLayout::ics(feed.path_stem));
+  l["page"] = links.link(self, feed_page(feed));
+  l["timetable"] = links.link(self, SiteLayout::timetable_page(rc.id())); // every calendar prints its work plan
+  l["index"] = links.link(self, SiteLayout::index_json);
   j["links"] = l;
   ordered_json items = ordered_json::array();
   for (const FeedEvent& e : feed.events) items.push_back(item_json(feed, e, links));

@@ -1,16 +1,16 @@
 #pragma once
-#include "render/feed_events.hpp"
-#include "render/json/links.hpp"
+#include "bind/feed_events.hpp"
+#include "layout/site_layout.hpp"
 #include "render/json/values.hpp"
 
 namespace kaowu::json_feed {
 
 // One feed as the JSON document published at <feed.path_stem>.json, in the fixed key order the
 // schema (templates/static/schema/kaowu-feed-v1.schema.json) and docs/json.md document.
-ordered_json feed_json(const Feed& feed, const Links& links);
+ordered_json feed_json(const Feed& feed, const SiteLayout& links);
 
 // One event of a feed; `feed_path` is where the feed is published (links are relative to it).
-ordered_json item_json(const Feed& feed, const FeedEvent& event, const Links& links);
+ordered_json item_json(const Feed& feed, const FeedEvent& event, const SiteLayout& links);
 
 // ISO 8601 as the feeds write it: "2024-04-13", or "2024-04-13T08:30:00+08:00" with a time of day
 // (Asia/Shanghai is UTC+8 all year).

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/resolved.hpp"
-#include "render/feed_events.hpp"
+#include "bind/feed_events.hpp"
 
 namespace kaowu::json_feed {
 

@@ -1,4 +1,4 @@
-#include "render/html/timetable_model.hpp"
+#include "bind/exam_timetable.hpp"
 
 #include <algorithm>
 

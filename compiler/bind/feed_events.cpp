@@ -1,8 +1,9 @@
-#include "render/feed_events.hpp"
+#include "bind/feed_events.hpp"
 
 #include <algorithm>
 #include <cstdio>
 
+#include "layout/site_layout.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu {
@@ -336,6 +337,11 @@ std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specia
   return out;
 }
 
+std::string feed_page(const Feed& feed) {
+  if (feed.kind == FeedKind::site && feed.site) return SiteLayout::site_page(feed.calendar->id(), feed.site->id.value);
+  return SiteLayout::calendar_page(feed.calendar->id());
+}
+
 std::vector<Feed> build_feeds(const ResolvedProject& project) {
   std::vector<Feed> feeds;
   for (const ResolvedCalendar& rc : project.calendars) {
@@ -343,20 +349,20 @@ std::vector<Feed> build_feeds(const ResolvedProject& project) {
     const std::string& id = rc.id();
     const SiteInfo* own_site = c.site ? &*c.site : nullptr;
 
-    Feed candidate{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), "feeds/" + id, {}};
+    Feed candidate{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}};
     candidate.events = candidate_events(rc, own_site);
     finish(candidate.events, candidate.id);
     feeds.push_back(std::move(candidate));
 
     Feed staff{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"),
-               "feeds/" + id + ".staff", {}};
+               SiteLayout::staff_feed(id), {}};
     staff.events = staff_events(rc);
     finish(staff.events, staff.id);
     feeds.push_back(std::move(staff));
 
     for (const SiteInfo& s : c.sites) {
       Feed site{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
-                "feeds/" + id + "/" + s.id.value, {}};
+                SiteLayout::site_feed(id, s.id.value), {}};
       site.events = candidate_events(rc, &s);
       finish(site.events, site.id);
       feeds.push_back(std::move(site));
@@ -369,7 +375,7 @@ std::vector<Feed> build_feeds(const ResolvedProject& project) {
       for (const Specialty& sp : rc.catalogue->specialties) {
         Feed spec{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
                   feed_title(c, sp.code.value + " " + sp.name + " 考试安排"),
-                  "feeds/" + id + "/specialty-" + sp.code.value, {}};
+                  SiteLayout::specialty_feed(id, sp.code.value), {}};
         spec.events = specialty_events(rc, sp);
         finish(spec.events, spec.id);
         feeds.push_back(std::move(spec));

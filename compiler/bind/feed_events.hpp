@@ -69,6 +69,9 @@ struct Feed {
 // calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
 
+// The page a feed's events link to: an inline site's page for a site feed, else the calendar's.
+std::string feed_page(const Feed& feed);
+
 // Parts of build_feeds, for tests.
 std::vector<FeedEvent> candidate_events(const ResolvedCalendar& calendar, const SiteInfo* site);
 std::vector<FeedEvent> staff_events(const ResolvedCalendar& calendar);

@@ -1,0 +1,110 @@
+#include "bind/bind.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace kaowu {
+
+namespace {
+
+bool has_static_file(const SiteSources& site, const std::string& path) {
+  return std::any_of(site.static_files.begin(), site.static_files.end(),
+                     [&](const StaticFile& f) { return f.path == path; });
+}
+
+// Which feeds a withdrawal concerns: candidate withdrawals the candidate and site feeds, the
+// others the staff feed.
+bool serves(const Feed& feed, Audience audience) {
+  switch (feed.kind) {
+  case FeedKind::calendar:
+  case FeedKind::site: return audience == Audience::candidate;
+  case FeedKind::staff: return audience != Audience::candidate;
+  case FeedKind::specialty: return false;
+  }
+  return false;
+}
+
+// A calendar that withdraws an event it still publishes contradicts itself.
+void check_withdrawals(const std::vector<Feed>& feeds, DiagnosticSink& sink) {
+  for (const Feed& feed : feeds) {
+    if (feed.kind != FeedKind::calendar && feed.kind != FeedKind::staff) continue;
+    for (const Withdrawal& w : feed.calendar->calendar->withdrawn) {
+      if (!serves(feed, w.audience)) continue;
+      bool carried = std::any_of(feed.events.begin(), feed.events.end(), [&](const FeedEvent& e) {
+        return e.key == w.event.value && e.kind != EventKind::tba;
+      });
+      if (carried) sink.report(DiagKind::withdrawn_still_published, w.event.loc, {w.event.value, feed.id});
+    }
+  }
+}
+
+// Files that already have errors: a notice of a calendar read from one (or inheriting from one)
+// is not bound, since its values may be missing for a reason already reported.
+std::set<std::string> files_with_errors(const DiagnosticSink& sink) {
+  std::set<std::string> out;
+  for (const Diagnostic& d : sink.diagnostics())
+    if (d.severity == Severity::error) out.insert(d.loc.file);
+  return out;
+}
+
+bool calendar_has_errors(const ResolvedCalendar& cal, const std::set<std::string>& broken) {
+  if (broken.count(cal.calendar->file)) return true;
+  for (const Calendar* a : cal.ancestors)
+    if (broken.count(a->file)) return true;
+  return false;
+}
+
+void bind_notices(const ResolvedProject& project, const SiteSources& site, BoundSite& out, DiagnosticSink& sink) {
+  std::set<std::string> reported_folders;
+  std::set<std::string> broken = files_with_errors(sink);
+  for (const Notice& n : site.notices) {
+    const ResolvedCalendar* cal = project.find(n.calendar_id);
+    if (cal == nullptr) {
+      bool in_broken_file = project.project && project.project->ids_in_broken_files.count(n.calendar_id);
+      if (!in_broken_file && reported_folders.insert(n.calendar_id).second)
+        sink.report(DiagKind::notice_calendar, Location{n.file, 0, 0, 0}, {n.calendar_id});
+      continue;
+    }
+    if (calendar_has_errors(*cal, broken)) continue;
+    auto table = out.values.find(cal->id());
+    if (table == out.values.end()) table = out.values.emplace(cal->id(), placeholder_table(*cal)).first;
+    if (auto bound = bind_notice(n, *cal, table->second, sink)) out.notices.push_back(std::move(*bound));
+  }
+  // Newest first; the path breaks ties so the order never depends on the file system.
+  std::stable_sort(out.notices.begin(), out.notices.end(), [](const BoundNotice& a, const BoundNotice& b) {
+    Date da = a.notice->date ? a.notice->date->date : Date{};
+    Date db = b.notice->date ? b.notice->date->date : Date{};
+    if (da != db) return da > db;
+    return a.notice->file < b.notice->file;
+  });
+}
+
+} // namespace
+
+BoundSite bind(const ResolvedProject& project, const SiteSources& site, const BindOptions& options,
+               DiagnosticSink& sink) {
+  bool model_ok = !sink.has_errors();
+  BoundSite out;
+  out.project = &project;
+  out.sources = &site;
+  out.build_date = options.build_date;
+  out.source_date_epoch = options.source_date_epoch;
+  if (!options.base_url.empty()) {
+    if (auto base = normalize_base_url(options.base_url)) out.layout = SiteLayout(*base);
+    else sink.report(DiagKind::base_url_invalid, Location{"--base-url", 0, 0, 0}, {options.base_url});
+  }
+  for (const char* schema : {SiteLayout::feed_schema, SiteLayout::index_schema})
+    if (!has_static_file(site, schema))
+      sink.report(DiagKind::json_schema_missing, Location{site.templates_root + "/static/" + schema, 0, 0, 0}, {schema});
+  out.templates = TemplateLibrary(site, SiteLayout::page_templates(), sink);
+  bind_notices(project, site, out, sink);
+  // The feeds are built from a model without errors only: a build with errors publishes nothing,
+  // and a half-read calendar has no feeds to check.
+  if (model_ok) {
+    out.feeds = build_feeds(project);
+    check_withdrawals(out.feeds, sink);
+  }
+  return out;
+}
+
+} // namespace kaowu

@@ -1,0 +1,35 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bind/placeholder_table.hpp"
+#include "diag/sink.hpp"
+#include "model/notice.hpp"
+#include "model/resolved.hpp"
+
+namespace kaowu {
+
+// Where a value goes in a bound notice's Markdown: U+FFFE, the value's index in decimal,
+// U+FFFF. The loader rejects both characters in any input, so a marker is never the author's
+// text; Markdown treats it as plain text, and the renderer puts the value in after Markdown has
+// been turned into HTML, so a value is never read as markup.
+inline constexpr std::string_view kValueOpen = "\xEF\xBF\xBE";
+inline constexpr std::string_view kValueClose = "\xEF\xBF\xBF";
+std::string value_marker(size_t index);
+
+// A notice bound to its calendar.
+struct BoundNotice {
+  const Notice* notice = nullptr;
+  const ResolvedCalendar* calendar = nullptr;
+  std::string markdown;                        // the body, each placeholder replaced by a marker
+  std::vector<const PlaceholderValue*> values; // by marker index; point into the calendar's table
+};
+
+// Binds one notice: every placeholder must name a value of `table` that the calendar gives (a
+// located error otherwise, with "did you mean"); a table placeholder stands alone on its line;
+// dates typed literally are warnings. Returns nothing when the notice has errors.
+std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
+                                       const PlaceholderTable& table, DiagnosticSink& sink);
+
+} // namespace kaowu
