@@ -17,18 +17,25 @@
     return "desktop";
   }
 
+  // Outlook names the new calendar after its name parameter: the feed's title, added here.
+  function nameOutlook() {
+    var name = options.getAttribute("data-name");
+    var links = document.querySelectorAll('a[data-link="outlook"][href], a[data-link="office"][href]');
+    for (var i = 0; i < links.length; i++)
+      if (name && links[i].href.indexOf("&name=") < 0) links[i].href += "&name=" + encodeURIComponent(name);
+  }
+
   // Without --base-url the page has no absolute address; served over http(s), it can make one.
   function fillLinks() {
     var ics = options.getAttribute("data-ics");
     if (!ics || !/^https?:$/.test(location.protocol)) return;
     var https = new URL(ics, location.href).href;
     var webcal = "webcal:" + https.replace(/^https?:/, "");
-    var name = encodeURIComponent(options.getAttribute("data-name") || "");
     var hrefs = {
       webcal: webcal,
       google: "https://calendar.google.com/calendar/render?cid=" + webcal,
-      outlook: "https://outlook.live.com/calendar/0/addfromweb?url=" + encodeURIComponent(https) + "&name=" + name,
-      office: "https://outlook.office.com/calendar/0/addfromweb?url=" + encodeURIComponent(https) + "&name=" + name
+      outlook: "https://outlook.live.com/calendar/0/addfromweb?url=" + encodeURIComponent(https),
+      office: "https://outlook.office.com/calendar/0/addfromweb?url=" + encodeURIComponent(https)
     };
     var links = document.querySelectorAll("a[data-link]");
     for (var i = 0; i < links.length; i++) {
@@ -82,6 +89,7 @@
   }
 
   fillLinks();
+  nameOutlook();
   copyButtons();
   arrange(deviceOf(navigator.userAgent));
 })();

@@ -36,6 +36,7 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
       d.set("fees", fees);
       d.set("has_fees", true);
     }
+    d.set("staff", staff_section(ctx, cal, feed, path));
     d.set("status_script", true);
     ctx.add_page(out, path, "site-page.mustache", d);
   }

@@ -66,11 +66,11 @@ void render_subscribe_pages(SiteContext& ctx, Artifacts& out) {
       f.set("https_url", https);
       f.set("webcal_url", webcal);
       // Google takes the webcal:// address as it is in cid; Outlook wants its https address.
+      // (subscribe.js adds the calendar's name for Outlook; the page keeps calendar text out of
+      // URLs, where it could only be percent-encoded.)
       f.set("google_href", "https://calendar.google.com/calendar/render?cid=" + webcal);
-      f.set("outlook_href", "https://outlook.live.com/calendar/0/addfromweb?url=" + query_escape(https) +
-                                "&name=" + query_escape(feed.title));
-      f.set("office_href", "https://outlook.office.com/calendar/0/addfromweb?url=" + query_escape(https) +
-                               "&name=" + query_escape(feed.title));
+      f.set("outlook_href", "https://outlook.live.com/calendar/0/addfromweb?url=" + query_escape(https));
+      f.set("office_href", "https://outlook.office.com/calendar/0/addfromweb?url=" + query_escape(https));
       std::string qr = qr_svg(ctx.layout.url(path), "二维码：本订阅页的地址 " + ctx.layout.url(path));
       if (!qr.empty()) f.set("qr_svg", qr);
     }
