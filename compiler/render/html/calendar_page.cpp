@@ -56,7 +56,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   d.set("phases", candidate_phases(ctx, cal, feed, path));
   if (feed) {
     if (cal.exam) d.set("exam", exam_days_view(cal, *feed, path));
-    d.set("subscribe", subscribe_box(ctx, *feed, path));
+    d.set("subscribe", subscribe_box(ctx, *feed, path, true));
   }
   TemplateData specialties = specialty_finder(ctx, cal, path);
   if (!specialties.is_empty_list()) {

@@ -307,12 +307,12 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
   return d;
 }
 
-TemplateData subscribe_box(const SiteContext& ctx, const Feed& feed, const std::string& from) {
+TemplateData subscribe_box(const SiteContext& ctx, const Feed& feed, const std::string& from, bool with_qr) {
   std::string page = SiteLayout::subscribe_page(feed.path_stem);
   TemplateData d;
   d.set("href", SiteLayout::relative(from, page));
   d.set("title", feed.title);
-  if (ctx.layout.absolute()) {
+  if (with_qr && ctx.layout.absolute()) {
     // The QR code opens the subscribe page, which offers what works on the phone that scanned
     // it (WeChat's scanner included), rather than an .ics that iOS imports once.
     std::string qr = qr_svg(ctx.layout.url(page), "二维码：" + feed.title + "的订阅页 " + ctx.layout.url(page));

@@ -31,9 +31,11 @@ TemplateData exam_countdown_view(const SiteContext& ctx, const Feed& specialty_f
 //    rows: [{time, subject, add_href}]}]}]}
 TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const std::string& from);
 
-// A link to the subscribe page of `feed` (and, with --base-url, a QR code of its address).
+// A link to the subscribe page of `feed` and, with --base-url and `with_qr`, a QR code of its
+// address (for a desktop visitor to carry it to their phone). QR codes are most of a page's
+// rendering time, so only the calendar and site pages carry one.
 //   {href, title, qr_svg}
-TemplateData subscribe_box(const SiteContext& ctx, const Feed& feed, const std::string& from);
+TemplateData subscribe_box(const SiteContext& ctx, const Feed& feed, const std::string& from, bool with_qr);
 
 // For staff and webmasters, below everything a candidate needs: the staff feed (only when it is
 // published), the JSON feed, index.json and the embed code.

@@ -28,7 +28,7 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     d.set("phases", candidate_phases(ctx, cal, feed, path));
     if (feed) {
       if (cal.exam) d.set("exam", exam_days_view(cal, *feed, path));
-      d.set("subscribe", subscribe_box(ctx, *feed, path));
+      d.set("subscribe", subscribe_box(ctx, *feed, path, true));
     }
     if (has_specialties) d.set("specialties_href", SiteLayout::relative(path, SiteLayout::calendar_page(c.id.value)) + "#specialties");
     TemplateData fees = fee_list(cal);

@@ -60,7 +60,7 @@ void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artif
     exam.set("name", possible && !days.empty() ? "本专业可能的考试日" : "本专业的考试日");
     exam.set("days", days.empty() ? std::string("待定") : zh_days(days));
     d.set("exam", exam);
-    d.set("subscribe", subscribe_box(ctx, *feed, path));
+    d.set("subscribe", subscribe_box(ctx, *feed, path, false));
     d.set("site_choices", site_choices(ctx, cal, path));
     d.set("finder_href", SiteLayout::relative(path, SiteLayout::calendar_page(cal.id())) + "#specialties");
     d.set("status_script", true);

@@ -1,6 +1,5 @@
 #include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
-#include "render/html/qr_svg.hpp"
 
 namespace kaowu {
 namespace {
@@ -71,8 +70,6 @@ void render_subscribe_pages(SiteContext& ctx, Artifacts& out) {
       f.set("google_href", "https://calendar.google.com/calendar/render?cid=" + webcal);
       f.set("outlook_href", "https://outlook.live.com/calendar/0/addfromweb?url=" + query_escape(https));
       f.set("office_href", "https://outlook.office.com/calendar/0/addfromweb?url=" + query_escape(https));
-      std::string qr = qr_svg(ctx.layout.url(path), "二维码：本订阅页的地址 " + ctx.layout.url(path));
-      if (!qr.empty()) f.set("qr_svg", qr);
     }
     d.set("feed", f);
     d.set("subscribe_script", true);
