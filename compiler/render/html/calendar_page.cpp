@@ -54,12 +54,16 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   d.set("calendar", calendar_header(cal, root));
   d.set("now", now_view(ctx, cal, feed, path));
   d.set("phases", candidate_phases(ctx, cal, feed, path));
+  bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
   if (feed) {
-    if (cal.exam) d.set("exam", exam_days_view(cal, *feed, path));
+    if (cal.exam)
+      d.set("exam", exam_days_view(cal, *feed, path,
+                                   has_specialties ? "在下面的“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
+                                                   : "订阅本日历，考试日公布后会自动更新。"));
     d.set("subscribe", subscribe_box(ctx, *feed, path, true));
   }
   TemplateData specialties = specialty_finder(ctx, cal, path);
-  if (!specialties.is_empty_list()) {
+  if (has_specialties) {
     d.set("specialty_count", std::to_string(specialty_feeds_for(ctx.site, cal).size()));
     d.set("specialties", specialties);
     d.set("has_specialties", true);

@@ -188,7 +188,8 @@ TemplateData exam_countdown_view(const SiteContext& ctx, const Feed& feed) {
   return d;
 }
 
-TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const std::string& from) {
+TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const std::string& from,
+                            const std::string& possible_hint) {
   struct Day {
     Date date;
     std::string batch;
@@ -239,6 +240,11 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
     // One batch for every day of the table: its name is the caption, not a line per day.
     bool one_batch = std::all_of(t.days.begin(), t.days.end(), [&](const Day& x) { return x.batch == t.days.front().batch; });
     if (one_batch && !batch_name(cal, t.days.front().batch).empty()) table.set("title", batch_name(cal, t.days.front().batch));
+    // Every day of the table only possible: said once, beside the title.
+    bool all_possible = std::all_of(t.days.begin(), t.days.end(), [](const Day& x) {
+      return std::all_of(x.events.begin(), x.events.end(), [](const FeedEvent* e) { return e->possible; });
+    });
+    if (all_possible) table.set("all_possible", true);
     TemplateData blocks = list();
     bool has_sessions = false, has_add = false;
     // Every day of the table with the same sessions at the same times (CBT: four subjects a
@@ -251,7 +257,7 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
       dv.set("iso", day.date.iso());
       if (std::string name = batch_name(cal, day.batch); !name.empty() && !one_batch) dv.set("batch", name);
       bool possible = std::all_of(day.events.begin(), day.events.end(), [](const FeedEvent* e) { return e->possible; });
-      if (possible) dv.set("possible", true);
+      if (possible && !all_possible) dv.set("possible", true);
       any_possible = any_possible || possible;
       TemplateData rows = list();
       std::vector<std::pair<int, std::string>> sessions;
@@ -303,6 +309,7 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
   if (any_possible) {
     std::string why = cal.exam && !cal.exam->assignment_tba.empty() ? cal.exam->assignment_tba : "各专业的考试日期尚未公布";
     d.set("possible_note", why);
+    d.set("possible_hint", possible_hint);
   }
   return d;
 }

@@ -26,10 +26,12 @@ TemplateData now_view(const SiteContext& ctx, const ResolvedCalendar& cal, const
 TemplateData exam_countdown_view(const SiteContext& ctx, const Feed& specialty_feed);
 
 // The exam days of `feed`, one table per mode, a row group per day (date and batch said once),
-// a row per session with its 加入日历 file; possible days (可能的考试日) marked and given no file.
+// a row per session with its 加入日历 file; possible days (可能的考试日) marked and given no file,
+// with `possible_hint` (where to subscribe to hear of the real day) after the reason.
 //   {has_exam, days, assignment, tables: [{title, note, possible, days: [{date, batch, possible,
 //    rows: [{time, subject, add_href}]}]}]}
-TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const std::string& from);
+TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const std::string& from,
+                            const std::string& possible_hint);
 
 // A link to the subscribe page of `feed` and, with --base-url and `with_qr`, a QR code of its
 // address (for a desktop visitor to carry it to their phone). QR codes are most of a page's

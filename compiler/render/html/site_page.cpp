@@ -27,7 +27,10 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
       d.set("confirmation", phase_view(*confirmation, ctx.site.build_date));
     d.set("phases", candidate_phases(ctx, cal, feed, path));
     if (feed) {
-      if (cal.exam) d.set("exam", exam_days_view(cal, *feed, path));
+      if (cal.exam)
+        d.set("exam", exam_days_view(cal, *feed, path,
+                                     has_specialties ? "在“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
+                                                     : "订阅本考点的日历，考试日公布后会自动更新。"));
       d.set("subscribe", subscribe_box(ctx, *feed, path, true));
     }
     if (has_specialties) d.set("specialties_href", SiteLayout::relative(path, SiteLayout::calendar_page(c.id.value)) + "#specialties");

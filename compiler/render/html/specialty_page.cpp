@@ -49,7 +49,7 @@ void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artif
     s.set("mode", zh_mode(sp.mode));
     d.set("specialty", s);
     d.set("now", exam_countdown_view(ctx, *feed));
-    TemplateData exam = exam_days_view(cal, *feed, path);
+    TemplateData exam = exam_days_view(cal, *feed, path, "订阅本专业的日历，考试日公布后会自动更新。");
     std::vector<Date> days;
     bool possible = true;
     for (const FeedEvent& e : feed->events) {
