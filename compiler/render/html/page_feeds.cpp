@@ -1,5 +1,7 @@
 #include "render/html/page_feeds.hpp"
 
+#include "bind/event_file.hpp"
+
 namespace kaowu {
 
 namespace {
@@ -33,6 +35,15 @@ const FeedEvent* find_event(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
     if (e.key == key) return &e;
   return nullptr;
+}
+
+bool is_exam_event(const FeedEvent& e) {
+  return e.phase_id == "exam" && e.start && (e.kind == EventKind::session || e.kind == EventKind::exam_day);
+}
+
+std::string event_href(const std::string& from, const Feed& feed, const FeedEvent& e) {
+  std::string path = event_file_path(feed, e);
+  return path.empty() ? std::string() : SiteLayout::relative(from, path);
 }
 
 const FeedEvent* deadline_event(const Feed& feed, const std::string& phase_id) {

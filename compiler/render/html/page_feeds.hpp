@@ -18,6 +18,11 @@ const Feed* site_feed_of(const BoundSite& site, const ResolvedCalendar& cal, con
 std::vector<const Feed*> specialty_feeds_for(const BoundSite& site, const ResolvedCalendar& cal);
 
 const FeedEvent* find_event(const Feed& feed, const std::string& key);
+// An exam day or session (not a per-batch staff task).
+bool is_exam_event(const FeedEvent& event);
+// 加入日历: the link from the page at `from` to the file of `event` of `feed`; "" when the
+// event has none (bind/event_file.hpp).
+std::string event_href(const std::string& from, const Feed& feed, const FeedEvent& event);
 // The event that marks the last day to act on a phase (a window's 【截止】 reminder or a
 // deadline), or nullptr.
 const FeedEvent* deadline_event(const Feed& feed, const std::string& phase_id);
