@@ -2,7 +2,7 @@
 // 1. marks every dated phase past (已结束), open (进行中) or upcoming (未开始);
 // 2. fills the "现在该做什么" box: the phases open now with their last day and the days left, the
 //    next one, and the countdown to the exam (the same wording kaowu writes for --today, see
-//    compiler/render/html/candidate_views.cpp);
+//    compiler/render/html/now_view.cpp);
 // 3. filters the list of specialties as the visitor types a code or a name.
 // Pages are complete without it: they list every phase with its dates, the build may already
 // have marked them (--today), and the specialties are a plain list.
