@@ -30,7 +30,16 @@ bool serves(const Feed& feed, Audience audience) {
 bool carries(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
     if (e.key == key && e.kind != EventKind::tba) return true;
+  // What the revision history cancels already needs no [[withdrawn]] entry (KW0401 says so).
+  for (const FeedEvent& e : feed.cancelled)
+    if (e.key == key) return true;
   return false;
+}
+
+const FeedEvent* current_event(const Feed& feed, const std::string& key) {
+  for (const FeedEvent& e : feed.events)
+    if (e.key == key) return &e;
+  return nullptr;
 }
 
 icalproperty* x_property(const char* name, const std::string& value) {
@@ -62,8 +71,9 @@ icalcomponent* new_vcalendar(const Feed& feed) {
 }
 
 bool has_timed_event(const Feed& feed) {
-  for (const FeedEvent& e : feed.events)
-    if (e.kind == EventKind::session && e.time && e.start) return true;
+  for (const std::vector<FeedEvent>* events : {&feed.events, &feed.cancelled})
+    for (const FeedEvent& e : *events)
+      if (e.kind == EventKind::session && e.time && e.start) return true;
   return false;
 }
 
@@ -87,6 +97,7 @@ EventContext feed_event_context(const Feed& feed, const IcalOptions& options) {
   context.calendar = feed.calendar;
   context.sequence = feed_sequence(*feed.calendar);
   context.dtstamp = feed_dtstamp(*feed.calendar, options.source_date_epoch);
+  if (feed.calendar->history) context.first_published = first_publication_stamp(*feed.calendar, options.source_date_epoch);
   context.page_url = options.layout.url(SiteLayout::calendar_dir(feed.calendar->id()));
   return context;
 }
@@ -99,6 +110,8 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   EventContext context = feed_event_context(feed, options);
   for (const FeedEvent& e : feed.events)
     if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
+  for (const FeedEvent& e : feed.cancelled)
+    icalcomponent_add_component(cal, cancelled_to_vevent(e, current_event(feed, e.key), context));
   for (const Withdrawal* w : withdrawals_for(feed))
     icalcomponent_add_component(cal, withdrawal_to_vevent(*w, feed.id, context));
 
