@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "layout/site_layout.hpp"
+#include "render/json/revision_json.hpp"
 #include "text/fee_text.hpp"
 #include "text/zh_format.hpp"
 
@@ -82,6 +83,9 @@ std::string parent_id(const Feed& feed, const FeedEvent& event) {
   if (event.phase_id == "exam" || event.key == event.phase_id) return {};
   for (const FeedEvent& e : feed.events)
     if (e.key == event.phase_id) return e.id;
+  if (event.cancelled) // a cancelled window's deadline details the cancelled window
+    for (const FeedEvent& e : feed.cancelled)
+      if (e.key == event.phase_id) return e.id;
   return {};
 }
 
@@ -130,6 +134,9 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& l
   j["description"] = e.description;
   j["source"] = source_json(e.source);
   j["url"] = links.link(from, page);
+  // Revisions (version 1, additive): whether it is in force, and what it was before it moved.
+  j["status"] = e.cancelled ? "cancelled" : "scheduled";
+  j["was"] = was_json(e);
   return j;
 }
 
@@ -159,6 +166,18 @@ ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
   ordered_json items = ordered_json::array();
   for (const FeedEvent& e : feed.events) items.push_back(item_json(feed, e, links));
   j["items"] = items;
+  // Revisions (version 1, additive): the revision the feed is at, every change since the first
+  // one, and what an earlier revision dated that this one does not (to cancel, never to show as
+  // current: `items` keeps its meaning for clients that predate these keys).
+  j["revision"] = feed_revision_json(feed, links);
+  j["changes"] = changes_json(feed);
+  ordered_json cancelled = ordered_json::array();
+  for (const FeedEvent& e : feed.cancelled) {
+    bool still_listed = false; // to be announced now: an item already says so
+    for (const FeedEvent& now : feed.events) still_listed = still_listed || now.key == e.key;
+    if (!still_listed) cancelled.push_back(item_json(feed, e, links));
+  }
+  j["cancelled"] = cancelled;
   return j;
 }
 
