@@ -1,6 +1,7 @@
 #include "render/html/candidate_views.hpp"
 #include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
 
@@ -52,6 +53,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   const Feed* feed = calendar_feed_of(ctx.site, cal);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
   d.set("calendar", calendar_header(cal, root));
+  d.set("revised", revision_banner(cal, path));
   d.set("now", now_view(ctx, cal, feed, path));
   d.set("phases", candidate_phases(ctx, cal, feed, path));
   bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
@@ -107,6 +109,8 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     d.set("sites", sites);
     d.set("has_sites", true);
   }
+  TemplateData corrections = correction_links(cal, path);
+  if (!corrections.is_empty_list()) d.set("corrections", corrections);
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {
     d.set("notices", notice_list(notices, root));

@@ -11,13 +11,14 @@ Artifacts render_site(const BoundSite& site, DiagnosticSink& sink) {
   SiteContext ctx(site, sink);
   // Bound notices are already newest first.
   for (const BoundNotice& n : site.notices)
-    ctx.notices.push_back(PublishedNotice{n.notice, n.calendar, notice_html(n)});
+    ctx.notices.push_back(PublishedNotice{n.notice, n.calendar, notice_html(n), n.state});
   render_index_page(ctx, out);
   for (const ResolvedCalendar& cal : site.project->calendars) {
     render_calendar_page(ctx, cal, out);
     render_timetable_page(ctx, cal, out);
     render_site_pages(ctx, cal, out);
     render_specialty_pages(ctx, cal, out);
+    render_correction_pages(ctx, cal, out);
   }
   render_subscribe_pages(ctx, out);
   for (const PublishedNotice& n : ctx.notices) render_notice_page(ctx, n, out);

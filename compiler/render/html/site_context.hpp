@@ -22,6 +22,7 @@ struct PublishedNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
   std::string html;
+  size_t state = 0; // the revision it was issued under (BoundNotice::state)
 };
 
 // What every page renderer shares during one build.
