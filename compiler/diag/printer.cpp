@@ -48,19 +48,37 @@ void print_location(std::ostream& out, const Location& loc) {
 
 // The quoted source line and a caret (with ~ under the rest of the value), aligned by display
 // width so that Chinese text before the value does not shift the caret.
+// A line longer than kLongLine bytes is quoted from kContext characters before the caret to
+// kContext after the value, "…" marking each cut: a pasted 1 MB line stays one screen line.
+constexpr size_t kLongLine = 240;
+constexpr unsigned kContext = 60;
+
 void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sources, const Style& st) {
   if (!loc.known()) return;
   std::string_view text = sources.line(loc.file, loc.line);
   if (text.empty()) return;
+  unsigned column = loc.column, end_column = loc.end_column;
+  std::string before, after;
+  if (text.size() > kLongLine) {
+    unsigned from = column > kContext ? column - kContext : 1;
+    size_t first = byte_offset_of_column(text, from);
+    size_t last = byte_offset_of_column(text, std::max(column, end_column) + kContext);
+    if (first > 0) before = "…";
+    if (last < text.size()) after = "…";
+    text = text.substr(first, last - first);
+    column = column - from + 1 + (first > 0 ? 1 : 0);
+    if (end_column > 0) end_column = end_column - from + 1 + (first > 0 ? 1 : 0);
+  }
   std::string number = std::to_string(loc.line);
   std::string gutter(number.size(), ' ');
-  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << printable(text) << '\n';
-  size_t start = byte_offset_of_column(text, loc.column);
-  size_t pad = display_width(text.substr(0, start));
+  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << before << printable(text) << after << '\n';
+  std::string shown = before + std::string(text);
+  size_t start = byte_offset_of_column(shown, column);
+  size_t pad = display_width(std::string_view(shown).substr(0, start));
   size_t underline = 1;
-  if (loc.end_column > loc.column) {
-    size_t end = byte_offset_of_column(text, loc.end_column);
-    underline = std::max<size_t>(1, display_width(text.substr(start, end - start)));
+  if (end_column > column) {
+    size_t end = byte_offset_of_column(shown, end_column);
+    underline = std::max<size_t>(1, display_width(std::string_view(shown).substr(start, end - start)));
   }
   out << ' ' << st.cyan() << gutter << " |" << st.reset() << ' ' << std::string(pad, ' ')
       << st.red() << '^' << std::string(underline - 1, '~') << st.reset() << '\n';
