@@ -15,22 +15,22 @@ inline constexpr size_t kPhaseDays = 31;       // days of one `days` phase; Feng
 inline constexpr size_t kSlots = 31;           // slots of one phase; Fengtai has 5
 inline constexpr size_t kDatedEntries = 124;   // days and slots of all phases of a calendar; Fengtai 7
 inline constexpr size_t kHours = 8;            // opening-hour ranges of a phase or slot; 2
-inline constexpr size_t kSites = 64;           // [[sites]] of a region calendar; Zhejiang has 13
+inline constexpr size_t kSites = 32;           // [[sites]] of a region calendar; Zhejiang has 13
 inline constexpr size_t kExamDays = 31;        // [exam] days; 4
 inline constexpr size_t kBatches = 8;          // [[exam.batches]]; Heilongjiang has 3
 inline constexpr size_t kBatchDays = 7;        // days of one batch; 2 (a weekend)
 inline constexpr size_t kSessions = 16;        // [[exam.sessions]]; Heilongjiang has 8
-inline constexpr size_t kSessionDays = 48;     // sessions summed over every batch day; Heilongjiang 20
+inline constexpr size_t kSessionDays = 32;     // sessions summed over every batch day; Heilongjiang 20
 inline constexpr size_t kBatchTasks = 16;      // [[exam.batch_tasks]]; national 2021 has 3
 inline constexpr size_t kFees = 16;            // [[fees]]; Zhejiang has 2
 inline constexpr size_t kWithdrawn = 64;       // [[withdrawn]]; none shipped
-inline constexpr size_t kSpecialties = 400;    // per catalogue, with its base; chuzhongji-2022 has 119
+inline constexpr size_t kSpecialties = 300;    // per catalogue, with its base; chuzhongji-2022 has 119
 inline constexpr size_t kLevels = 16;          // [[levels]] of a catalogue; 3
-inline constexpr size_t kRemoved = 400;        // codes in the [[removed]] of a catalogue; 6
+inline constexpr size_t kRemoved = 300;        // codes in the [[removed]] of a catalogue; 6
 inline constexpr size_t kCatalogues = 100;     // catalogues in one project; 3
 inline constexpr size_t kHolidayBreaks = 32;   // [[off]] of one holiday year; 7
 inline constexpr size_t kWorkdays = 16;        // workdays of one break; 2
-inline constexpr size_t kRules = 200;          // [[rules]]; rules.toml has 24
+inline constexpr size_t kRules = 200;          // [[rules]]; rules.toml has 18
 
 // Dates kaowu publishes: every date written in a calendar, catalogue or holiday file, every date
 // computed from one (`after`, per-batch tasks), and --today / SOURCE_DATE_EPOCH. The exams began
