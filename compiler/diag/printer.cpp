@@ -1,5 +1,8 @@
 #include "diag/printer.hpp"
 
+#include <map>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 namespace kaowu {
@@ -49,7 +52,8 @@ void print_location(std::ostream& out, const Location& loc) {
 // The quoted source line and a caret (with ~ under the rest of the value), aligned by display
 // width so that Chinese text before the value does not shift the caret.
 // A line longer than kLongLine bytes is quoted from kContext characters before the caret to
-// kContext after the value, "…" marking each cut: a pasted 1 MB line stays one screen line.
+// kContext after the value (at most kContext of which are underlined), "…" marking each cut: a
+// pasted 1 MB line stays one screen line.
 constexpr size_t kLongLine = 240;
 constexpr unsigned kContext = 60;
 
@@ -61,8 +65,11 @@ void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sour
   std::string before, after;
   if (text.size() > kLongLine) {
     unsigned from = column > kContext ? column - kContext : 1;
+    // A long value is underlined for kContext characters only.
+    unsigned stop = std::min(std::max(column, end_column), column + kContext);
+    if (end_column > stop) end_column = stop;
     size_t first = byte_offset_of_column(text, from);
-    size_t last = byte_offset_of_column(text, std::max(column, end_column) + kContext);
+    size_t last = byte_offset_of_column(text, stop + kContext);
     if (first > 0) before = "…";
     if (last < text.size()) after = "…";
     text = text.substr(first, last - first);
@@ -86,11 +93,18 @@ void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sour
 
 } // namespace
 
+// One slip repeated (60,000 unknown keys, a pasted list of 5,000 days) would fill pages with one
+// message: past kSameKindShown diagnostics of one kind in one file the rest are counted and
+// named in one line. --format json reports every one.
+constexpr size_t kSameKindShown = 20;
+
 void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& sources, Lang lang,
                 bool color) {
   Style st{color};
+  std::map<std::pair<std::string, int>, size_t> seen; // (file, code) -> diagnostics
   for (const Diagnostic& d : sink.sorted()) {
     const KindInfo& k = info(d.kind);
+    if (++seen[{d.loc.file, k.code}] > kSameKindShown) continue;
     out << st.bold();
     print_location(out, d.loc);
     out << (d.severity == Severity::error ? st.red() : st.yellow()) << severity_word(d.severity)
@@ -106,6 +120,14 @@ void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& 
     std::string hint = d.help ? pick(*d.help, lang)
                               : std::string(lang == Lang::zh ? k.hint_zh : k.hint_en);
     if (!hint.empty()) out << "  = " << (lang == Lang::zh ? "提示：" : "help: ") << printable(hint) << '\n';
+  }
+  for (const auto& [where, count] : seen) {
+    if (count <= kSameKindShown) continue;
+    std::string more = std::to_string(count - kSameKindShown), code = code_string(where.second);
+    out << st.bold() << printable(where.first.empty() ? "kaowu" : where.first) << ": " << st.reset()
+        << (lang == Lang::zh ? "note: 另有 " + more + " 条 " + code + " 未显示（--format json 列出全部）"
+                             : "note: " + more + " more " + code + " not shown (--format json lists every one)")
+        << '\n';
   }
 }
 
