@@ -78,7 +78,9 @@ std::vector<ResolvedCatalogue> resolve_catalogues(const Project& project, Diagno
         for (const Catalogue* m : cycle) names += m->id.value + " → ";
         names += c->id.value;
         Diagnostic& d = sink.report(DiagKind::catalogue_cycle, cycle.front()->base.loc, {cycle.front()->id.value, names});
-        for (size_t i = 1; i < cycle.size(); ++i)
+        // The message names every member; notes point at the first few (a ring of thousands
+        // would print thousands of quoted lines).
+        for (size_t i = 1; i < cycle.size() && i <= 8; ++i)
           add_note(d, cycle[i]->base.loc, "'" + cycle[i]->id.value + "' takes its base here",
                    "“" + cycle[i]->id.value + "”在此指定基础目录");
         failed.insert(cycle.begin(), cycle.end());
