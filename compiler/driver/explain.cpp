@@ -27,6 +27,17 @@ void print_explanation(std::ostream& out, const Explanation& e, bool zh) {
 } // namespace
 
 int run_explain(const std::string& query, Lang lang, std::ostream& out, std::ostream& err) {
+  if (query.empty()) {
+    // Every kind, one a line: the index of what `kaowu explain CODE` can say more about.
+    for (const KindInfo& k : all_kinds()) {
+      // "{0}" stands for what the diagnostic names when it is reported.
+      std::string message = substitute(lang == Lang::zh ? k.message_zh : k.message_en,
+                                       std::vector<std::string>(10, "…"));
+      out << code_string(k.code) << "  " << k.slug << "  " << (k.severity == Severity::error ? "error" : "warning")
+          << "  " << message << '\n';
+    }
+    return 0;
+  }
   std::vector<std::string> names;
   for (const KindInfo& k : all_kinds()) {
     std::string code = code_string(k.code);

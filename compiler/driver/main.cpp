@@ -1,6 +1,7 @@
 // kaowu: compiles exam calendars (TOML) into the site a centre publishes.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -9,26 +10,19 @@
 
 #include <CLI/CLI.hpp>
 
+#include "diag/suggest.hpp"
 #include "driver/explain.hpp"
 #include "driver/pipeline.hpp"
+#include "driver/project.hpp"
 #include "load/domain_limits.hpp"
 
 #ifndef KAOWU_VERSION
 #define KAOWU_VERSION "0.0.0"
 #endif
-#ifndef KAOWU_DEFAULT_ROOT
-#define KAOWU_DEFAULT_ROOT "."
-#endif
 
 namespace {
 namespace fs = std::filesystem;
 
-// The directory beside the calendars directory: calendars/ and notices/ share a parent.
-std::string sibling(const std::string& calendars_dir, const char* name) {
-  fs::path p = fs::path(calendars_dir).lexically_normal();
-  if (p.filename().empty()) p = p.parent_path();
-  return (p.parent_path() / name).lexically_normal().generic_string();
-}
 // "2024-04-15" -> the date, or nothing: also outside the years kaowu publishes.
 std::optional<kaowu::Date> parse_day(const std::string& v) {
   int y = 0;
@@ -81,9 +75,12 @@ int main(int argc, char** argv) {
   std::string lang = "zh";
   std::string format = "text";
   std::string color = "auto";
+  std::string dir, source;
   auto add_common = [&](CLI::App* cmd) {
-    cmd->add_option("DIR", options.calendars_dir,
-                    "calendars directory (default: the repository's calendars/)");
+    cmd->add_option("DIR", dir,
+                    "the project (a directory with calendars/, notices/, templates/; default: the current "
+                    "directory), or its calendars directory");
+    cmd->add_option("-s,--source", source, "the project directory (as DIR)");
     cmd->add_option("--lang", lang, "language of messages: zh (default) or en")
         ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--format", format, "diagnostics as text (default) or json")
@@ -95,7 +92,7 @@ int main(int argc, char** argv) {
   add_common(check);
   CLI::App* build = app.add_subcommand("build", "check, then compile the site into the output directory");
   add_common(build);
-  build->add_option("-o,--output", options.output_dir, "output directory (default: public/ beside DIR)");
+  build->add_option("-o,--output", options.output_dir, "output directory (default: the project's public/)");
   build->add_option("--base-url", options.bind.base_url, "absolute URL the site is served from");
   CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
   add_common(notices);
@@ -115,9 +112,23 @@ int main(int argc, char** argv) {
       });
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
-  explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key")->required();
+  explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
 
+  // An unknown command is named as such, with the commands there are (CLI11 would only say that
+  // an argument was not expected).
+  if (argc > 1 && argv[1][0] != '-') {
+    std::vector<std::string> commands;
+    for (const CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) commands.push_back(sub->get_name());
+    if (std::find(commands.begin(), commands.end(), argv[1]) == commands.end()) {
+      std::cerr << "kaowu: unknown command '" << argv[1] << "'";
+      if (auto near = kaowu::closest_match(argv[1], commands)) std::cerr << "; did you mean '" << *near << "'?";
+      std::cerr << "\nthe commands are:";
+      for (const std::string& c : commands) std::cerr << ' ' << c;
+      std::cerr << "\nkaowu --help says more.\n";
+      return 2;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -127,19 +138,31 @@ int main(int argc, char** argv) {
   options.lang = lang == "en" ? kaowu::Lang::en : kaowu::Lang::zh;
   options.json = format == "json";
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
-  if (options.calendars_dir.empty()) options.calendars_dir = std::string(KAOWU_DEFAULT_ROOT) + "/calendars";
-  if (options.output_dir.empty()) options.output_dir = sibling(options.calendars_dir, "public");
-  // A directory named on the command line must exist; the defaults beside the calendars may not.
-  for (const auto& [given, flag] : {std::pair{&notices_dir, "--notices"}, std::pair{&templates_dir, "--templates"}})
-    if (!given->empty() && !fs::is_directory(*given)) {
-      std::cerr << "kaowu: " << flag << " " << *given << ": no such directory\n";
+  if (*check || *build || *notices) {
+    if (!dir.empty() && !source.empty() && dir != source) {
+      std::cerr << "kaowu: give the project once, as DIR or as -s DIR, not both\n";
       return 2;
     }
-  options.notices_dir = notices_dir.empty() ? sibling(options.calendars_dir, "notices") : notices_dir;
-  if (!fs::is_directory(options.notices_dir)) options.notices_dir.clear();
-  // A centre that keeps only its calendars gets the templates kaowu ships with (built in).
-  options.templates_dir = templates_dir.empty() ? sibling(options.calendars_dir, "templates") : templates_dir;
-  if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
+    std::string error;
+    std::optional<kaowu::ProjectPaths> project = kaowu::find_project(source.empty() ? dir : source, error);
+    if (!project) {
+      std::cerr << "kaowu: " << error << '\n';
+      return 2;
+    }
+    options.calendars_dir = project->calendars;
+    if (options.output_dir.empty()) options.output_dir = project->output;
+    // A directory named on the command line must exist; the project's own may not.
+    for (const auto& [given, flag] : {std::pair{&notices_dir, "--notices"}, std::pair{&templates_dir, "--templates"}})
+      if (!given->empty() && !fs::is_directory(*given)) {
+        std::cerr << "kaowu: " << flag << " " << *given << ": no such directory\n";
+        return 2;
+      }
+    options.notices_dir = notices_dir.empty() ? project->notices : notices_dir;
+    if (!fs::is_directory(options.notices_dir)) options.notices_dir.clear();
+    // A centre that keeps only its calendars gets the templates kaowu ships with (built in).
+    options.templates_dir = templates_dir.empty() ? project->templates : templates_dir;
+    if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
+  }
   Epoch epoch = source_date_epoch();
   if (!epoch.error.empty() && !*explain) {
     std::cerr << "kaowu: " << epoch.error << "\n";

@@ -133,7 +133,11 @@ void check_calendar(const Calendar& c, Limits& l) {
   l.count(locations(c.sites), limits::kSites, {"sites", "考点"});
   if (c.exam.present) check_exam(c.exam, l);
   l.count(locations(c.fees), limits::kFees, {"fees", "费用"});
-  for (const Fee& f : c.fees) l.count(locations(f.specialties), limits::kSpecialties, {"specialties of a fee", "费用适用专业"});
+  for (const Fee& f : c.fees) {
+    l.count(locations(f.specialties), limits::kSpecialties, {"specialties of a fee", "费用适用专业"});
+    l.count(locations(f.levels), limits::kLevels, {"levels of a fee", "费用适用级别"});
+  }
+  l.count(locations(c.rule_overrides), limits::kRules, {"rule overrides", "规则调整"});
   l.count(locations(c.withdrawn), limits::kWithdrawn, {"withdrawn events", "撤销的日程"});
   for (const Withdrawal& w : c.withdrawn) l.date(w.date, "date");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "load/fullwidth.hpp"
 #include "load/input_limits.hpp"
 #include "load/reader.hpp"
 #include "load/site_sources.hpp"
@@ -80,7 +81,11 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
     Location loc = location_of(e.source());
     if (loc.file.empty()) loc.file = path;
     loc.end_column = 0;
-    sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
+    // A Chinese input method's “ ” ＝ ， on the line is the likely cause: say so, at the mark.
+    if (auto mark = full_width_mark(text, loc.line, path))
+      sink.report(DiagKind::full_width_punctuation, mark->loc, {mark->mark, mark->ascii});
+    else
+      sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
     return std::nullopt;
   }
   Notice n;

@@ -1,6 +1,7 @@
 // Walks a calendars directory and hands each TOML document to its loader.
 #include <algorithm>
 
+#include "load/fullwidth.hpp"
 #include "load/input_limits.hpp"
 #include "load/loader.hpp"
 #include "load/reader.hpp"
@@ -58,7 +59,11 @@ void load_document(std::string_view text, const std::string& path, Project& proj
     Location loc = location_of(e.source());
     if (loc.file.empty()) loc.file = path;
     loc.end_column = 0;
-    sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
+    // A Chinese input method's “ ” ＝ ， on the line is the likely cause: say so, at the mark.
+    if (auto mark = full_width_mark(text, loc.line, path))
+      sink.report(DiagKind::full_width_punctuation, mark->loc, {mark->mark, mark->ascii});
+    else
+      sink.report(DiagKind::toml_syntax, loc, {std::string(e.description())});
     remember_declared_id(text, path, project);
     return;
   }

@@ -10,7 +10,14 @@ using json = nlohmann::ordered_json;
 
 json date_or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(); }
 
-json source_json(const Source& s) { return json{{"document", s.document}, {"section", s.section}}; }
+json source_json(const Source& s) {
+  json j{{"document", s.document}, {"section", s.section}};
+  if (!s.issuer.empty()) j["issuer"] = s.issuer;
+  if (!s.number.empty()) j["number"] = s.number;
+  if (s.date) j["date"] = s.date->iso();
+  if (!s.title.empty()) j["title"] = s.title;
+  return j;
+}
 
 
 json hours_json(const std::vector<TimeRange>& hours) {
@@ -24,6 +31,9 @@ json phase_json(const ResolvedPhase& rp) {
   json j;
   j["id"] = p.id.value;
   j["name"] = p.name;
+  j["kinds"] = p.kinds;
+  if (p.staff_level) j["level"] = to_string(*p.staff_level);
+  if (!p.narrows.empty()) j["narrows"] = p.narrows.value;
   j["defined_in"] = rp.defined_in;
   j["audience"] = to_string(p.audience);
   j["form"] = p.form == Form::unspecified ? json() : json(to_string(p.form));
@@ -36,6 +46,9 @@ json phase_json(const ResolvedPhase& rp) {
     j["days"] = days;
   }
   j["approximate"] = p.approximate;
+  if (!p.unconfirmed.empty()) j["unconfirmed"] = p.unconfirmed.value;
+  if (!p.widens.empty()) j["widens"] = p.widens.value;
+  if (!p.opts_out.empty()) j["opts_out"] = p.opts_out.value;
   j["tba"] = rp.tba;
   j["display"] = zh_timing(rp);
   if (!rp.tba_note.empty()) j["open_note"] = rp.tba_note;
@@ -47,7 +60,11 @@ json phase_json(const ResolvedPhase& rp) {
   if (!rp.batch_id.empty()) j["batch"] = rp.batch_id;
   if (!p.slots.empty()) {
     json slots = json::array();
-    for (const Slot& s : p.slots) slots.push_back(json{{"date", s.date.date.iso()}, {"who", s.who}, {"hours", hours_json(s.hours.empty() ? p.hours : s.hours)}});
+    for (const Slot& s : p.slots) {
+      json slot{{"id", s.key}, {"date", s.date.date.iso()}, {"who", s.who}, {"hours", hours_json(s.hours.empty() ? p.hours : s.hours)}};
+      if (!s.unconfirmed.empty()) slot["unconfirmed"] = s.unconfirmed.value;
+      slots.push_back(slot);
+    }
     j["slots"] = slots;
   }
   j["source"] = source_json(p.source);
@@ -87,15 +104,19 @@ Artifacts render_model_json(const ResolvedProject& project) {
         for (const DateAt& d : b.days) bd.push_back(d.date.iso());
         json specs = json::array();
         for (const Text& s : b.specialties) specs.push_back(s.value);
-        batches.push_back(json{{"id", b.id.value}, {"mode", to_string(b.mode)}, {"name", b.name}, {"days", bd}, {"specialties", specs}});
+        json batch{{"id", b.id.value}, {"mode", to_string(b.mode)}, {"name", b.name}, {"days", bd}, {"specialties", specs}};
+        if (!b.unconfirmed.empty()) batch["unconfirmed"] = b.unconfirmed.value;
+        batches.push_back(batch);
       }
       exam["batches"] = batches;
       json sessions = json::array();
       for (const Session& s : rc.exam->sessions)
-        sessions.push_back(json{{"mode", to_string(s.mode)}, {"subject", s.subject},
+        sessions.push_back(json{{"id", s.key}, {"mode", to_string(s.mode)},
+                                {s.sitting ? "sitting" : "subject", s.subject},
                                 {"time", time_range_text(s.time)},
                                 {"day", s.day ? json(s.day) : json()}});
       exam["sessions"] = sessions;
+      if (!rc.exam->unconfirmed.empty()) exam["unconfirmed"] = rc.exam->unconfirmed.value;
       j["exam"] = exam;
     }
     json sites = json::array();

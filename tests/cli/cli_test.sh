@@ -32,8 +32,23 @@ usage-error)
   run check --lang fr; expect_rc 2 ;;
 check-shipped)
   # With no DIR kaowu checks the repository's calendars/.
-  run check; expect_rc 0; expect_err '^0 个错误，[0-9]+ 个警告$'
-  run check --lang en "$KAOWU_SOURCE_DIR/calendars"; expect_rc 0; expect_err '^0 errors, [0-9]+ warnings?$' ;;
+  # In the repository's root (a project: calendars/, notices/, templates/), with no DIR.
+  (cd "$KAOWU_SOURCE_DIR" && run check); expect_rc 0; expect_err '^0 个错误，[0-9]+ 个警告$'
+  run check --lang en "$KAOWU_SOURCE_DIR/calendars"; expect_rc 0; expect_err '^0 errors, [0-9]+ warnings?$'
+  run check --lang en "$KAOWU_SOURCE_DIR"; expect_rc 0; expect_err '^0 errors, [0-9]+ warnings?$'
+  run check --lang en -s "$KAOWU_SOURCE_DIR"; expect_rc 0; expect_err '^0 errors, [0-9]+ warnings?$' ;;
+outside-project)
+  # Where there is no project, kaowu says how to make one, and never reaches for another tree.
+  (cd "$WORK" && run check); expect_rc 2; expect_err 'no calendars/ in the current directory'; expect_err 'kaowu new project'
+  (cd "$WORK" && run build); expect_rc 2
+  [ ! -e "$WORK/public" ] || fail "a build outside a project wrote public/"
+  run check "$KAOWU_SOURCE_DIR" -s "$WORK"; expect_rc 2; expect_err 'not both' ;;
+unknown-command)
+  run chek; expect_rc 2; expect_err "unknown command 'chek'"; expect_err "did you mean 'check'"
+  expect_err 'the commands are: check build' ;;
+explain-list)
+  run explain --lang en; expect_rc 0; expect_out '^KW0001  toml-syntax  error  '; expect_out '^KW0302  literal-date  warning  '
+  [ "$(wc -l <"$WORK/out")" -eq "$("$KAOWU" explain | wc -l)" ] || fail "lists differ by language" ;;
 missing-dir)
   run check "$WORK/nowhere"; expect_rc 2; expect_err 'KW0901' ;;
 no-calendars)
@@ -90,8 +105,8 @@ failed-build-keeps-output)
 deny-warnings)
   # The shipped national 2019 calendar really bends a convention (confirmation ran 36 days past
   # registration): a warning. It passes a plain check and fails one that denies warnings.
-  run check --lang en; expect_rc 0; expect_err 'warning\[KW0202\]'
-  run check --deny-warnings; expect_rc 1 ;;
+  run check --lang en "$KAOWU_SOURCE_DIR"; expect_rc 0; expect_err 'warning\[KW0202\]'
+  run check --deny-warnings "$KAOWU_SOURCE_DIR"; expect_rc 1 ;;
 notices-writes)
   # `kaowu notices`: every shipped notice as Markdown with its placeholders filled in.
   run notices "$KAOWU_SOURCE_DIR/calendars" --notices "$KAOWU_SOURCE_DIR/notices" -o "$WORK/md" --lang en

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "layout/site_layout.hpp"
+#include "text/fee_text.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu::json_feed {
@@ -30,6 +31,43 @@ ordered_json specialty_json(const Feed& feed) {
   j["name"] = feed.specialty->name;
   j["mode"] = to_string(feed.specialty->mode);
   return j;
+}
+
+ordered_json source_json(const Source& s) {
+  ordered_json j;
+  j["document"] = text_or_null(s.document);
+  j["section"] = text_or_null(s.section);
+  // The parts that identify the document, where the calendar gives them (version 1, additive).
+  if (!s.issuer.empty()) j["issuer"] = s.issuer;
+  if (!s.number.empty()) j["number"] = s.number;
+  if (s.date) j["date"] = s.date->iso();
+  if (!s.title.empty()) j["title"] = s.title;
+  return j;
+}
+
+// The fees the calendar charges, as data and as the notices write them.
+ordered_json fees_json(const ResolvedCalendar& rc) {
+  ordered_json out = ordered_json::array();
+  for (const Fee& f : fees_of(rc)) {
+    ordered_json j;
+    j["kind"] = to_string(f.kind);
+    j["name"] = fee_name(f);
+    // 50, not 50.0: a whole number of yuan reads as one.
+    if (f.amount == static_cast<double>(static_cast<long long>(f.amount))) j["amount"] = static_cast<long long>(f.amount);
+    else j["amount"] = f.amount;
+    j["unit"] = to_string(f.unit);
+    j["mode"] = to_string(f.mode);
+    ordered_json levels = ordered_json::array(), specialties = ordered_json::array();
+    for (const Text& l : f.levels) levels.push_back(l.value);
+    for (const Text& c : f.specialties) specialties.push_back(c.value);
+    j["levels"] = levels;
+    j["specialties"] = specialties;
+    j["applies_to"] = fee_scope_text(f, rc.catalogue);
+    j["display"] = fee_text(f);
+    j["source"] = source_json(f.source);
+    out.push_back(j);
+  }
+  return out;
 }
 
 } // namespace
@@ -80,6 +118,7 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& l
   for (const TimeRange& h : e.hours) hours.push_back(time_range_text(h));
   j["hours"] = hours;
   j["approximate"] = e.approximate;
+  j["unconfirmed"] = text_or_null(e.unconfirmed);
   j["tba"] = tba;
   j["batch"] = text_or_null(e.batch_id);
   j["mode"] = text_or_null(e.mode);
@@ -87,8 +126,7 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& l
   j["day_by_admission_card"] = e.day_by_admission_card;
   j["note"] = text_or_null(e.note);
   j["description"] = e.description;
-  j["source"] = ordered_json{{"document", text_or_null(e.source.document)},
-                             {"section", text_or_null(e.source.section)}};
+  j["source"] = source_json(e.source);
   j["url"] = links.link(from, page);
   return j;
 }
@@ -107,6 +145,7 @@ ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
   j["calendar"] = calendar_json(*rc.calendar);
   j["site"] = site_json(feed);
   j["specialty"] = specialty_json(feed);
+  j["fees"] = fees_json(rc);
   ordered_json l;
   l["self"] = links.link(self, self);
   l["ics"] = links.link(self, SiteLayout::ics(feed.path_stem));
