@@ -96,7 +96,8 @@ def national(L, n_chars):
         out += ["", "[[exam.batch_tasks]]", 'id = "t%02d"' % t, "name = " + q(name_of(n_chars, "task%d" % t)),
                 'mode = "cbt"', "hours = 48"]
     for f in range(L["Fees"]):
-        out += ["", "[[fees]]", "amount = %d" % (50 + f), "per = " + q(text_of(min(n_chars, 100), "per")),
+        out += ["", "[[fees]]", "name = " + q(name_of(n_chars, "fee%d" % f)), "amount = %d" % (50 + f),
+                'unit = "subject"', "per = " + q(text_of(min(n_chars, 100), "per")),
                 "applies_to = " + q(text_of(n_chars, "fee%d" % f))]
     for w in range(L["Withdrawn"]):
         out += ["", "[[withdrawn]]", 'event = "gone%02d"' % w, "date = 2024-05-01",
