@@ -14,6 +14,7 @@
 #include "driver/explain.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/project.hpp"
+#include "load/domain_limits.hpp"
 
 #ifndef KAOWU_VERSION
 #define KAOWU_VERSION "0.0.0"
@@ -22,35 +23,45 @@
 namespace {
 namespace fs = std::filesystem;
 
-// "2024-04-15" -> the date, or nothing.
+// "2024-04-15" -> the date, or nothing: also outside the years kaowu publishes.
 std::optional<kaowu::Date> parse_day(const std::string& v) {
   int y = 0;
   unsigned m = 0, d = 0;
   char tail = 0;
   if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-  return kaowu::Date::from_ymd(y, m, d);
+  auto day = kaowu::Date::from_ymd(y, m, d);
+  if (!day || !kaowu::in_date_range(*day)) return std::nullopt;
+  return day;
 }
 
-// SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing.
-std::optional<int64_t> source_date_epoch() {
+// SOURCE_DATE_EPOCH as reproducible builds define it: decimal seconds since 1970 (UTC). Unset
+// or empty: nothing. Anything else that is not a time inside the years kaowu publishes is a
+// usage error: a build that silently ignored it would not be reproducible.
+struct Epoch {
+  std::optional<int64_t> seconds;
+  std::string error;
+};
+
+Epoch source_date_epoch() {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
-  char* end = nullptr;
-  long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || seconds < 0) return std::nullopt;
-  return seconds;
+  if (epoch == nullptr || *epoch == '\0') return {};
+  std::string text = epoch;
+  bool digits = text.size() <= 12 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits) return {std::nullopt, "SOURCE_DATE_EPOCH=" + text + ": not a number of seconds"};
+  int64_t seconds = std::stoll(text);
+  // Read in Asia/Shanghai (+08:00), as every date of the calendars.
+  auto day = kaowu::Date::from_days(static_cast<int32_t>((seconds + 8 * 3600) / 86400));
+  if (!kaowu::in_date_range(day))
+    return {std::nullopt, "SOURCE_DATE_EPOCH=" + text + ": " + day.iso() + " is outside " + kaowu::date_range_text()};
+  return {seconds, ""};
 }
 
-// The day a build marks status for: --today, else SOURCE_DATE_EPOCH (seconds, read in
-// Asia/Shanghai), else none, so two builds of the same input are byte-identical.
-std::optional<kaowu::Date> build_date(const std::string& today) {
+// The day a build marks status for: --today, else SOURCE_DATE_EPOCH (read in Asia/Shanghai),
+// else none, so two builds of the same input are byte-identical.
+std::optional<kaowu::Date> build_date(const std::string& today, const Epoch& epoch) {
   if (!today.empty()) return parse_day(today);
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
-  char* end = nullptr;
-  long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || seconds < 0) return std::nullopt;
-  return kaowu::Date::from_days(static_cast<int32_t>((seconds + 8 * 3600) / 86400));
+  if (!epoch.seconds) return std::nullopt;
+  return kaowu::Date::from_days(static_cast<int32_t>((*epoch.seconds + 8 * 3600) / 86400));
 }
 } // namespace
 
@@ -96,7 +107,9 @@ int main(int argc, char** argv) {
   build->add_option("--today", today,
                     "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
                     "SOURCE_DATE_EPOCH if set; otherwise the visitor's browser marks them)")
-      ->check([](const std::string& v) { return parse_day(v) ? std::string() : "expected YYYY-MM-DD"; });
+      ->check([](const std::string& v) {
+        return parse_day(v) ? std::string() : std::string("expected a day YYYY-MM-DD from ") + kaowu::date_range_text();
+      });
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
@@ -150,8 +163,13 @@ int main(int argc, char** argv) {
     options.templates_dir = templates_dir.empty() ? project->templates : templates_dir;
     if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
   }
-  options.bind.build_date = build_date(today);
-  options.bind.source_date_epoch = source_date_epoch();
+  Epoch epoch = source_date_epoch();
+  if (!epoch.error.empty() && !*explain) {
+    std::cerr << "kaowu: " << epoch.error << "\n";
+    return 2;
+  }
+  options.bind.build_date = build_date(today, epoch);
+  options.bind.source_date_epoch = epoch.seconds;
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
