@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "bind/event_file.hpp"
 #include "layout/site_layout.hpp"
 
 namespace kaowu {
@@ -30,7 +31,13 @@ void add_feed(std::vector<PlannedFile>& out, const Feed& feed) {
     what = {"specialty code '" + feed.specialty->code.value + "'", "专业代码“" + feed.specialty->code.value + "”"};
   }
   add(out, SiteLayout::ics(feed.path_stem), source, what);
-  add(out, SiteLayout::json(feed.path_stem), source, std::move(what));
+  add(out, SiteLayout::json(feed.path_stem), source, what);
+  add(out, SiteLayout::subscribe_page(feed.path_stem), source, what);
+  // My exam: a page per specialty feed, under the calendar that defines the exam.
+  if (feed.kind == FeedKind::specialty)
+    add(out, SiteLayout::specialty_page(feed.calendar->id(), feed.specialty->code.value), source, what);
+  for (const FeedEvent& e : feed.events)
+    if (std::string path = event_file_path(feed, e); !path.empty()) add(out, std::move(path), source, what);
 }
 
 // Paths as a case-insensitive file system compares them. Only ASCII is folded: ids are ASCII,

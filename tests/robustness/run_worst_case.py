@@ -10,7 +10,7 @@ import sys
 
 from kwtest import HERE, Report, kaowu, remove_tree, temp_dir
 
-CEILING = 80 * 1000 * 1000  # docs/robustness.md: 72 MB measured
+CEILING = 100 * 1000 * 1000  # docs/robustness.md: 89 MB measured with the phone-first pages
 
 
 def main():
