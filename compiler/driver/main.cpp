@@ -12,6 +12,7 @@
 
 #include "diag/suggest.hpp"
 #include "driver/explain.hpp"
+#include "driver/new_command.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/project.hpp"
 
@@ -101,6 +102,8 @@ int main(int argc, char** argv) {
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  kaowu::NewRequest new_request;
+  CLI::App* new_command = kaowu::add_new_command(app, new_request, lang);
 
   // An unknown command is named as such, with the commands there are (CLI11 would only say that
   // an argument was not expected).
@@ -155,6 +158,11 @@ int main(int argc, char** argv) {
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
+    if (*new_command) {
+      new_request.lang = options.lang;
+      new_request.color = options.color;
+      return kaowu::run_new(new_request, std::cout, std::cerr);
+    }
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
     if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);
     return kaowu::run_build(options, std::cout, std::cerr);
