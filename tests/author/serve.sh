@@ -84,6 +84,12 @@ grep -q "error\[KW0001\]" "$WORK/serve.err" || fail "the terminal does not print
 expect_header feeds/zj-2021.ics 'HTTP/1.1 200'
 get __kaowu/last-good/calendars/zj-2021/index.html; grep -q '2021年1月8日' "$WORK/got" || fail "no last good page"
 
+# The quoted line is escaped: source text never becomes markup in the error page.
+G=$(grep -o 'since=[0-9]*' "$WORK/page" | head -1 | cut -d= -f2)
+wait_reload "$G" sed -i "${LINE}s/.*/end = <script>alert(1)<\/script>/" "$R"
+wait_for calendars/zj-2021/index.html "$LINE | end = &lt;script&gt;alert(1)&lt;/script&gt;" 500
+grep -q '<script>alert' "$WORK/page" && fail "the error page does not escape the source line"
+
 # 3. Fix it: the site is back.
 wait_reload "$(grep -o 'since=[0-9]*' "$WORK/page" | head -1 | cut -d= -f2)" sed -i "${LINE}s/.*/end = 2021-01-09/" "$R"
 wait_for calendars/zj-2021/index.html '2021年1月9日'
