@@ -130,12 +130,12 @@ std::string new_calendar_text(const ResolvedCalendar& parent, Level level, const
   if (!pc.region.empty()) out += "region = " + toml_string(pc.region) + "\n";
   else out += "# region = \"【省份或城市】\"\n";
   out += "# url = \"https://【通知的网址】\"\n\n";
-  out += "# 本日程所依据的通知。填写后，各阶段的 source 只需写章节：source = { section = \"二（一）\" }\n";
-  out += "# [calendar.source]\n";
-  out += "# issuer = \"【发布机构】\"\n";
+  out += "# 本日程所依据的通知。各阶段改为本通知的日期后，其 source 只需写章节：source = { section = \"二（一）\" }\n";
+  out += "[calendar.source]\n";
+  out += "issuer = \"【发布机构】\"\n";
   out += "# number = \"【文号】\"\n";
-  out += "# date = 2024-01-01\n";
-  out += "# title = \"【通知标题】\"\n\n";
+  out += "# date = 2024-01-01   # 发文日期\n";
+  out += "title = \"【通知标题】\"\n\n";
 
   if (level == Level::site) {
     out += "[site]\n";
