@@ -53,7 +53,8 @@ void describe(FeedEvent& e) {
   if (!e.hours.empty()) lines.push_back("办理时间：" + hours_text(e.hours));
   if (!e.place.empty()) lines.push_back("地点：" + e.place);
   if (e.approximate) lines.push_back("此日期为预计，以官方公布为准。");
-  if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
+  if (e.possible) lines.push_back("可能的考试日：各专业在哪一天考试尚未公布，以准考证为准。");
+  else if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
   if (!e.unconfirmed.empty()) lines.push_back("待确认：" + e.unconfirmed);
   if (!e.note.empty()) lines.push_back(e.note);
   if (std::string s = source_text(e.source); !s.empty()) lines.push_back(s);
@@ -193,6 +194,7 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
       e.start = e.end = day;
       e.day_by_admission_card = by_admission_card;
       e.unconfirmed = unconfirmed_exam(exam, &b);
+      e.possible = b.specialties.empty();
       e.note = specialties_note;
       if (exam_phase) e.source = exam_phase->phase.source;
       return e;
@@ -237,6 +239,7 @@ void exam_events(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
       e.unconfirmed = rc.exam->unconfirmed.value;
       e.display = zh_date(day) + (e.unconfirmed.empty() ? "" : "（待确认）");
       e.note = rc.exam->assignment_tba;
+      e.possible = true; // no batches: nothing says which specialty sits which day
       if (exam_phase) e.source = exam_phase->phase.source;
       out.push_back(std::move(e));
     }
@@ -269,8 +272,10 @@ void finish(std::vector<FeedEvent>& events, const std::string& feed_id) {
   sort_events(events);
   for (FeedEvent& e : events) {
     e.id = feed_id + "/" + e.key;
-    // Not yet confirmed: said in the title too, since a phone shows little else.
+    // Not yet confirmed, or only possible: said in the title too, since a phone shows little
+    // else and calendar apps that ignore STATUS (Google) still show the title.
     if (!e.unconfirmed.empty() && e.kind != EventKind::tba) e.title += "（待确认）";
+    if (e.possible) e.title = "（可能）" + e.title;
     describe(e);
   }
 }
@@ -280,6 +285,15 @@ std::string site_place(const SiteInfo& site) {
 }
 
 std::string feed_title(const Calendar& c, const std::string& what) { return c.title + " — " + what; }
+
+// A staff feed with no event is still published when it must cancel a withdrawn staff event.
+bool withdraws_staff_events(const ResolvedCalendar& rc) {
+  auto any = [](const Calendar& c) {
+    return std::any_of(c.withdrawn.begin(), c.withdrawn.end(),
+                       [](const Withdrawal& w) { return w.audience != Audience::candidate; });
+  };
+  return any(*rc.calendar) || std::any_of(rc.ancestors.begin(), rc.ancestors.end(), [&](const Calendar* a) { return any(*a); });
+}
 
 } // namespace
 
@@ -339,6 +353,8 @@ std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specia
 
 std::string feed_page(const Feed& feed) {
   if (feed.kind == FeedKind::site && feed.site) return SiteLayout::site_page(feed.calendar->id(), feed.site->id.value);
+  if (feed.kind == FeedKind::specialty && feed.specialty)
+    return SiteLayout::specialty_page(feed.calendar->id(), feed.specialty->code.value);
   return SiteLayout::calendar_page(feed.calendar->id());
 }
 
@@ -358,7 +374,7 @@ std::vector<Feed> build_feeds(const ResolvedProject& project) {
                SiteLayout::staff_feed(id), {}};
     staff.events = staff_events(rc);
     finish(staff.events, staff.id);
-    feeds.push_back(std::move(staff));
+    if (!staff.events.empty() || withdraws_staff_events(rc)) feeds.push_back(std::move(staff));
 
     for (const SiteInfo& s : c.sites) {
       Feed site{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),

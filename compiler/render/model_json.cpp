@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "layout/site_layout.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu {
@@ -126,7 +127,7 @@ Artifacts render_model_json(const ResolvedProject& project) {
     json site_cals = json::array();
     for (const auto& s : rc.site_calendars) site_cals.push_back(s);
     j["site_calendars"] = site_cals;
-    out.push_back(Artifact{"model/" + c.id.value + ".json", "application/json",
+    out.push_back(Artifact{SiteLayout::model_file(c.id.value), "application/json",
                            j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
   }
   return out;

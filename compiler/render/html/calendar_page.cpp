@@ -1,3 +1,5 @@
+#include "render/html/candidate_views.hpp"
+#include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
@@ -47,15 +49,25 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   const Calendar& c = *cal.calendar;
   std::string path = SiteLayout::calendar_page(c.id.value);
   std::string root = SiteLayout::root_of(path);
+  const Feed* feed = calendar_feed_of(ctx.site, cal);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
   d.set("calendar", calendar_header(cal, root));
-  d.set("phases", phase_list(cal, ctx.site.build_date, false));
-  TemplateData staff = phase_list(cal, ctx.site.build_date, true);
-  if (!staff.is_empty_list()) {
-    d.set("staff_phases", staff);
-    d.set("has_staff_phases", true);
+  d.set("now", now_view(ctx, cal, feed, path));
+  d.set("phases", candidate_phases(ctx, cal, feed, path));
+  bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
+  if (feed) {
+    if (cal.exam)
+      d.set("exam", exam_days_view(cal, *feed, path,
+                                   has_specialties ? "在下面的“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
+                                                   : "订阅本日历，考试日公布后会自动更新。"));
+    d.set("subscribe", subscribe_box(ctx, *feed, path, true));
   }
-  d.set("exam", exam_view(cal));
+  TemplateData specialties = specialty_finder(ctx, cal, path);
+  if (has_specialties) {
+    d.set("specialty_count", std::to_string(specialty_feeds_for(ctx.site, cal).size()));
+    d.set("specialties", specialties);
+    d.set("has_specialties", true);
+  }
   TemplateData fees = fee_list(cal);
   if (!fees.is_empty_list()) {
     d.set("fees", fees);
@@ -65,6 +77,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   if (!slots.is_empty_list()) {
     d.set("slots", slots);
     d.set("has_slots", true);
+    if (auto once = slot_once(cal)) d.set("slot_once", *once);
   }
   if (c.site) {
     TemplateData s;
@@ -77,7 +90,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   for (const SiteInfo& s : c.sites) {
     TemplateData v;
     v.set("name", s.name);
-    v.set("href", root + SiteLayout::site_page(c.id.value, s.id.value));
+    v.set("href", SiteLayout::relative(path, SiteLayout::site_page(c.id.value, s.id.value)));
     if (!s.address.empty()) v.set("address", s.address);
     sites.push_back(v);
   }
@@ -86,7 +99,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     if (!sc) continue;
     TemplateData v;
     v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
-    v.set("href", root + SiteLayout::calendar_page(id));
+    v.set("href", SiteLayout::relative(path, SiteLayout::calendar_page(id)));
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
     sites.push_back(v);
   }
@@ -99,8 +112,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     d.set("notices", notice_list(notices, root));
     d.set("has_notices", true);
   }
-  d.set("subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::calendar_feed(c.id.value)),
-                                    SiteLayout::json(SiteLayout::calendar_feed(c.id.value)), SiteLayout::ics(SiteLayout::staff_feed(c.id.value)), c.title));
+  d.set("staff", staff_section(ctx, cal, feed, path));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);
   d.set("status_script", true);

@@ -17,7 +17,9 @@ Artifacts render_site(const BoundSite& site, DiagnosticSink& sink) {
     render_calendar_page(ctx, cal, out);
     render_timetable_page(ctx, cal, out);
     render_site_pages(ctx, cal, out);
+    render_specialty_pages(ctx, cal, out);
   }
+  render_subscribe_pages(ctx, out);
   for (const PublishedNotice& n : ctx.notices) render_notice_page(ctx, n, out);
   render_sitemap(ctx, out);
   render_atom(ctx, out);

@@ -6,6 +6,7 @@
 
 #include "bind/bind.hpp"
 #include "render/artifact.hpp"
+#include "render/ical/vevent.hpp"
 
 namespace kaowu {
 
@@ -19,12 +20,15 @@ struct IcalOptions {
 // and whose key the feed no longer carries. Specialty feeds carry none.
 std::vector<const Withdrawal*> withdrawals_for(const Feed& feed);
 
+// What every event of `feed` shares: SEQUENCE, DTSTAMP and the page its events link to.
+EventContext feed_event_context(const Feed& feed, const IcalOptions& options);
+
 // One feed as iCalendar text, serialized by libical: UTF-8, CRLF, folded at 75 octets without
 // splitting a character.
 std::string feed_to_ical(const Feed& feed, const IcalOptions& options);
 
-// Every feed of the site at <feed.path_stem>.ics (text/calendar; charset=utf-8), and the
-// public/.htaccess that serves them with that type.
+// Every feed of the site at <feed.path_stem>.ics (text/calendar; charset=utf-8), the files of
+// its single events (render/ical/event_files.hpp), and the public/.htaccess that serves them.
 Artifacts render_ical(const BoundSite& site);
 
 } // namespace kaowu

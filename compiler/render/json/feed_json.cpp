@@ -89,9 +89,10 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& l
   const ResolvedCalendar& rc = *feed.calendar;
   const ResolvedPhase* phase = rc.find(e.phase_id);
   std::string from = SiteLayout::json(feed.path_stem);
-  std::string page = e.phase_id == "exam" && feed.kind != FeedKind::site
-                         ? SiteLayout::timetable_page(rc.id())
-                         : feed_page(feed);
+  // Exam events of a calendar's own feeds link to its timetable; a site's or a specialty's page
+  // shows their exam days itself.
+  bool own_page = feed.kind == FeedKind::site || feed.kind == FeedKind::specialty;
+  std::string page = e.phase_id == "exam" && !own_page ? SiteLayout::timetable_page(rc.id()) : feed_page(feed);
   bool tba = e.kind == EventKind::tba;
   ordered_json j;
   j["id"] = e.id;
@@ -124,6 +125,7 @@ ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& l
   j["mode"] = text_or_null(e.mode);
   j["subject"] = text_or_null(e.subject);
   j["day_by_admission_card"] = e.day_by_admission_card;
+  j["possible"] = e.possible;
   j["note"] = text_or_null(e.note);
   j["description"] = e.description;
   j["source"] = source_json(e.source);
@@ -152,6 +154,7 @@ ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
   l["page"] = links.link(self, feed_page(feed));
   l["timetable"] = links.link(self, SiteLayout::timetable_page(rc.id())); // every calendar prints its work plan
   l["index"] = links.link(self, SiteLayout::index_json);
+  l["subscribe"] = links.link(self, SiteLayout::subscribe_page(feed.path_stem));
   j["links"] = l;
   ordered_json items = ordered_json::array();
   for (const FeedEvent& e : feed.events) items.push_back(item_json(feed, e, links));

@@ -13,6 +13,7 @@ ordered_json feed_entry(const Feed& feed, const SiteLayout& links) {
   j["json"] = links.link(SiteLayout::index_json, SiteLayout::json(feed.path_stem));
   j["ics"] = links.link(SiteLayout::index_json, SiteLayout::ics(feed.path_stem));
   j["page"] = links.link(SiteLayout::index_json, feed_page(feed));
+  j["subscribe"] = links.link(SiteLayout::index_json, SiteLayout::subscribe_page(feed.path_stem));
   j["site"] = feed.kind == FeedKind::site && feed.site ? ordered_json(feed.site->id.value) : ordered_json();
   j["specialty"] = feed.specialty ? ordered_json(feed.specialty->code.value) : ordered_json();
   j["events"] = feed.events.size();
