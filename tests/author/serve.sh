@@ -38,8 +38,9 @@ expect_header index.json 'access-control-allow-origin: *'
 # The served address is the base URL: webcal:// points at this server.
 # (Fetched to a file first: `curl | grep -q` fails under pipefail when grep stops reading early.)
 get() { curl -s "$URL$1" >"$WORK/got"; }
-get calendars/zj-2021/index.html
+get subscribe/zj-2021.html
 grep -qF "webcal://127.0.0.1:" "$WORK/got" || fail "no webcal:// link to the dev server"
+get calendars/zj-2021/index.html
 # The reload script is in served pages only.
 grep -q 'EventSource("/__kaowu/events' "$WORK/got" || fail "no reload script in a served page"
 get feeds/zj-2021.json; grep -q EventSource "$WORK/got" && fail "reload script in a feed"

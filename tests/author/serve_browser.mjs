@@ -41,29 +41,42 @@ try {
   const page = await browser.newPage();
   await page.goto(address + "calendars/zj-2021/index.html");
   const body = () => page.locator("body").innerText();
+  // Polls the page for `text`. A reload can land between two looks (playwright then reports a
+  // destroyed context), so each look may fail; only the deadline ends the wait.
+  const waitForText = async (text, what) => {
+    const deadline = Date.now() + 20000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await page.content()).includes(text)) return;
+      } catch { /* navigating */ }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error("the page never showed " + what);
+  };
   if (!(await body()).includes("2021年1月11日")) throw new Error("the page lacks the registration end 2021年1月11日");
 
   // 1. Edit the registration end on disk; the open page reloads itself with the new date.
   const original = fs.readFileSync(calendar, "utf8");
   const edited = original.replace(/^end = 2021-01-11$/m, "end = 2021-01-08");
   if (edited === original) throw new Error("no registration end to edit");
-  let loads = 0;
-  page.on("load", () => { loads++; });
+  // A mark on the old document: a reload replaces the window and drops it.
+  await page.evaluate(() => { window.kaowuTestMark = true; });
   fs.writeFileSync(calendar, edited);
-  await page.waitForFunction(() => document.body.innerText.includes("2021年1月8日"), null, { timeout: 20000 });
-  if (loads < 1) throw new Error("the new date appeared without a reload");
+  await waitForText("2021年1月8日", "the new date 2021年1月8日");
+  await page.waitForLoadState("load");
+  if (await page.evaluate(() => window.kaowuTestMark === true)) throw new Error("the new date appeared without a reload");
 
   // 2. Break it: the page shows the error, its file:line:col, the line and the caret.
   const line = edited.split("\n").findIndex((l) => l === "end = 2021-01-08") + 1;
   fs.writeFileSync(calendar, edited.replace(/^end = 2021-01-08$/m, "end = 2021-01-32"));
-  await page.waitForSelector("#kaowu-errors", { timeout: 20000 });
+  await waitForText('id="kaowu-errors"', "the errors");
   const report = await page.locator("pre").innerText();
   if (!report.includes(`calendars/regions/zj-2021.toml:${line}:`)) throw new Error("the error page lacks the location:\n" + report);
   if (!report.includes(`${line} | end = 2021-01-32`) || !report.includes("^")) throw new Error("the error page lacks the line and caret:\n" + report);
 
   // 3. Fix it: the site is back, with the fixed date.
   fs.writeFileSync(calendar, edited.replace(/^end = 2021-01-08$/m, "end = 2021-01-09"));
-  await page.waitForFunction(() => document.body.innerText.includes("2021年1月9日"), null, { timeout: 20000 });
+  await waitForText("2021年1月9日", "the fixed date 2021年1月9日");
   if (await page.locator("#kaowu-errors").count()) throw new Error("the error page stayed");
   fs.mkdirSync(path.join(process.env.KAOWU_BUILD_DIR || work, "site-artifacts"), { recursive: true });
   await page.screenshot({ path: path.join(process.env.KAOWU_BUILD_DIR || work, "site-artifacts", "serve-reloaded.png") });
