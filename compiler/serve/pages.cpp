@@ -1,5 +1,7 @@
 #include "serve/pages.hpp"
 
+#include "text/html_escape.hpp"
+
 namespace kaowu {
 namespace {
 
@@ -15,22 +17,6 @@ std::string reload_script(uint64_t generation) {
 }
 
 } // namespace
-
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&#39;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string with_reload_script(std::string_view html, uint64_t generation) {
   std::string script = reload_script(generation);
@@ -58,9 +44,9 @@ std::string error_page(std::string_view diagnostics, size_t errors, const std::s
   out += "</h1>\n<p>";
   out += zh ? "改正后保存，本页会自动刷新。终端里也打印了同样的信息。"
             : "Fix them and save: this page reloads by itself. The terminal shows the same report.";
-  out += "</p>\n<pre>" + escape_html(diagnostics) + "</pre>\n";
+  out += "</p>\n<pre>" + html_escape(diagnostics) + "</pre>\n";
   if (has_last_good)
-    out += "<p><a href=\"/__kaowu/last-good/" + escape_html(path) + "\">" +
+    out += "<p><a href=\"/__kaowu/last-good/" + html_escape(path) + "\">" +
            (zh ? "查看上次成功生成的版本" : "See the last good version of this page") + "</a></p>\n";
   out += reload_script(generation);
   out += "</body>\n</html>\n";

@@ -17,9 +17,6 @@ std::string with_reload_script(std::string_view html, uint64_t generation);
 std::string error_page(std::string_view diagnostics, size_t errors, const std::string& path, bool has_last_good,
                        uint64_t generation, bool zh);
 
-// Text made safe inside HTML elements and attribute values.
-std::string escape_html(std::string_view text);
-
 // The Content-Type docs/serving.md gives a file, by its name, else the renderer's own type with
 // charset=utf-8 added to text types; and whether it gets Access-Control-Allow-Origin: *.
 std::string served_media_type(const std::string& path, const std::string& rendered);

@@ -22,6 +22,7 @@
 #include "io/source_tree.hpp"
 #include "pipeline/compile.hpp"
 #include "serve/live_site.hpp"
+#include "text/html_escape.hpp"
 #include "serve/pages.hpp"
 #include "serve/render_in_memory.hpp"
 #include "serve/watcher.hpp"
@@ -241,7 +242,7 @@ private:
     res.set_header("Cache-Control", "no-store");
     std::string page = "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head><body><p>";
     page += zh_ ? "没有这个页面。" : "No such page.";
-    page += " <a href=\"" + escape_html(prefix_) + "/\">kaowu</a></p></body></html>\n";
+    page += " <a href=\"" + html_escape(prefix_) + "/\">kaowu</a></p></body></html>\n";
     res.set_content(with_reload_script(page, live->generation), "text/html; charset=utf-8");
   }
 

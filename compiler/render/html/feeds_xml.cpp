@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "render/html/html_escape.hpp"
+#include "text/html_escape.hpp"
 #include "render/html/pages.hpp"
 
 namespace kaowu {
