@@ -15,18 +15,6 @@ bool has_static_file(const SiteSources& site, const std::string& path) {
                      [&](const StaticFile& f) { return f.path == path; });
 }
 
-// Which feeds a withdrawal concerns: candidate withdrawals the candidate and site feeds, the
-// others the staff feed.
-bool serves(const Feed& feed, Audience audience) {
-  switch (feed.kind) {
-  case FeedKind::calendar:
-  case FeedKind::site: return audience == Audience::candidate;
-  case FeedKind::staff: return audience != Audience::candidate;
-  case FeedKind::specialty: return false;
-  }
-  return false;
-}
-
 // A calendar that withdraws an event it still publishes contradicts itself.
 void check_withdrawals(const std::vector<Feed>& feeds, DiagnosticSink& sink) {
   for (const Feed& feed : feeds) {
