@@ -1,5 +1,8 @@
 #include "bind/bind.hpp"
 
+#include "bind/dates_in_range.hpp"
+#include "bind/output_plan.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -12,18 +15,6 @@ namespace {
 bool has_static_file(const SiteSources& site, const std::string& path) {
   return std::any_of(site.static_files.begin(), site.static_files.end(),
                      [&](const StaticFile& f) { return f.path == path; });
-}
-
-// Which feeds a withdrawal concerns: candidate withdrawals the candidate and site feeds, the
-// others the staff feed.
-bool serves(const Feed& feed, Audience audience) {
-  switch (feed.kind) {
-  case FeedKind::calendar:
-  case FeedKind::site: return audience == Audience::candidate;
-  case FeedKind::staff: return audience != Audience::candidate;
-  case FeedKind::specialty: return false;
-  }
-  return false;
 }
 
 // A calendar that withdraws an event it still publishes contradicts itself.
@@ -156,10 +147,13 @@ BoundSite bind(const ResolvedProject& project, const SiteSources& site, const Bi
   bind_notices(project, site, out, sink);
   // The feeds are built from a model without errors only: a build with errors publishes nothing,
   // and a half-read calendar has no feeds to check.
+  check_dates_in_range(project, site.notices, sink);
   if (model_ok) {
     out.feeds = build_feeds(project);
     check_withdrawals(out.feeds, sink);
   }
+  // Before rendering, so `kaowu check` finds two inputs that would write one file.
+  check_output_paths(plan_outputs(project, site, out.notices, out.feeds), sink);
   return out;
 }
 

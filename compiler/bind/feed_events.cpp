@@ -362,6 +362,16 @@ std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specia
   return out;
 }
 
+bool serves(const Feed& feed, Audience audience) {
+  switch (feed.kind) {
+  case FeedKind::calendar:
+  case FeedKind::site: return audience == Audience::candidate;
+  case FeedKind::staff: return audience != Audience::candidate;
+  case FeedKind::specialty: return false;
+  }
+  return false;
+}
+
 std::string feed_page(const Feed& feed) {
   if (feed.kind == FeedKind::site && feed.site) return SiteLayout::site_page(feed.calendar->id(), feed.site->id.value);
   if (feed.kind == FeedKind::specialty && feed.specialty)

@@ -104,6 +104,10 @@ struct Feed {
 // when the calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
 
+// Whether an event of `audience` belongs in `feed`: candidate events in the candidate and site
+// feeds, staff and military events in the staff feed (a withdrawal names its audience).
+bool serves(const Feed& feed, Audience audience);
+
 // The page a feed's events link to: an inline site's page for a site feed, a specialty's page for
 // a specialty feed, else the calendar's.
 std::string feed_page(const Feed& feed);

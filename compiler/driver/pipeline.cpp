@@ -100,7 +100,9 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   if (!stop) {
     Artifacts artifacts = render_all(c->bound, c->sink);
     stop = blocked(*c, options);
-    if (!stop && publish(artifacts, options.output_dir, c->sink) && !options.json) {
+    // A publish that fails (a full disk) leaves the output as it was, and says so.
+    if (!stop && !publish(artifacts, options.output_dir, c->sink)) stop = true;
+    else if (!stop && !options.json) {
       size_t bytes = 0;
       for (const Artifact& a : artifacts) bytes += a.bytes.size();
       err << (options.lang == Lang::zh ? "已生成 " : "wrote ") << artifacts.size()
@@ -120,7 +122,8 @@ int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err)
     Artifacts files;
     for (const BoundNotice& n : c->bound.notices) files.push_back(notice_markdown(n));
     std::sort(files.begin(), files.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
-    if (publish(files, options.output_dir, c->sink) && !options.json)
+    if (!publish(files, options.output_dir, c->sink)) stop = true;
+    else if (!options.json)
       err << (options.lang == Lang::zh ? "已导出 " : "wrote ") << files.size()
           << (options.lang == Lang::zh ? " 篇通知到 " : " notices to ") << options.output_dir << '\n';
   }

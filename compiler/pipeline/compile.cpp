@@ -1,6 +1,7 @@
 #include "pipeline/compile.hpp"
 
 #include "check/check.hpp"
+#include "load/domain_limits.hpp"
 #include "load/loader.hpp"
 #include "pipeline/builtin_templates.hpp"
 #include "resolve/resolver.hpp"
@@ -10,6 +11,7 @@ namespace kaowu {
 std::unique_ptr<Compilation> compile(const CompileInputs& inputs) {
   auto c = std::make_unique<Compilation>();
   c->project = load_project(*inputs.calendars, c->sink, c->sources);
+  check_domain_limits(c->project, c->sink);
   if (c->project.calendars.empty() && !c->sink.has_errors()) {
     std::string root = inputs.calendars->display_root().empty() ? "." : inputs.calendars->display_root();
     c->sink.report(DiagKind::no_calendars, Location{root, 0, 0, 0}, {root});

@@ -7,19 +7,10 @@
 #include "test_support.hpp"
 
 using namespace kaowu;
+using testing::event;
+using testing::feed;
 
 namespace {
-const Feed& feed(const std::vector<Feed>& feeds, const std::string& id) {
-  for (const Feed& f : feeds)
-    if (f.id == id) return f;
-  FAIL("no feed " << id);
-  return feeds.front();
-}
-const FeedEvent* event(const Feed& f, const std::string& key) {
-  for (const FeedEvent& e : f.events)
-    if (e.key == key) return &e;
-  return nullptr;
-}
 } // namespace
 
 TEST_CASE("the Fengtai candidate feed carries the site's and the region's dates", "[feeds]") {

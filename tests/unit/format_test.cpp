@@ -19,6 +19,8 @@
 #include "text/zh_format.hpp"
 
 using namespace kaowu;
+using testing::event;
+using testing::feed;
 namespace fs = std::filesystem;
 
 namespace {
@@ -33,18 +35,6 @@ std::string errors(const DiagnosticSink& sink) {
   return out;
 }
 
-const Feed& feed(const std::vector<Feed>& feeds, const std::string& id) {
-  for (const Feed& f : feeds)
-    if (f.id == id) return f;
-  FAIL("no feed " << id);
-  return feeds.front();
-}
-
-const FeedEvent* event(const Feed& f, const std::string& key) {
-  for (const FeedEvent& e : f.events)
-    if (e.key == key) return &e;
-  return nullptr;
-}
 
 size_t count_code(const DiagnosticSink& sink, DiagKind kind) {
   return static_cast<size_t>(std::count_if(sink.diagnostics().begin(), sink.diagnostics().end(),

@@ -1,7 +1,7 @@
 #include <algorithm>
 
 #include "model/history.hpp"
-#include "render/html/html_escape.hpp"
+#include "text/html_escape.hpp"
 #include "render/html/pages.hpp"
 
 namespace kaowu {

@@ -17,16 +17,6 @@ namespace {
 // phones within hours, without hammering a provincial web server.
 constexpr int kRefreshHours = 12;
 
-bool serves(const Feed& feed, Audience audience) {
-  switch (feed.kind) {
-  case FeedKind::calendar:
-  case FeedKind::site: return audience == Audience::candidate;
-  case FeedKind::staff: return audience != Audience::candidate;
-  case FeedKind::specialty: return false;
-  }
-  return false;
-}
-
 bool carries(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
     if (e.key == key && e.kind != EventKind::tba) return true;
