@@ -4,6 +4,7 @@
 
 #include "bind/event_file.hpp"
 #include "render/ical/vtimezone.hpp"
+#include "render/ical/ical_text.hpp"
 
 namespace kaowu {
 
@@ -15,11 +16,7 @@ std::string event_to_ical(const Feed& feed, const FeedEvent& event, const IcalOp
   icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
   if (event.kind == EventKind::session && event.time) icalcomponent_add_component(cal, shanghai_vtimezone());
   if (icalcomponent* ev = event_to_vevent(event, feed_event_context(feed, options))) icalcomponent_add_component(cal, ev);
-  char* text = icalcomponent_as_ical_string_r(cal);
-  std::string out = text ? text : "";
-  icalmemory_free_buffer(text);
-  icalcomponent_free(cal);
-  return out;
+  return ical_text_and_free(cal);
 }
 
 void append_event_files(const Feed& feed, const IcalOptions& options, Artifacts& out) {

@@ -9,6 +9,7 @@
 #include "render/ical/stamp.hpp"
 #include "render/ical/vevent.hpp"
 #include "render/ical/vtimezone.hpp"
+#include "render/ical/ical_text.hpp"
 
 namespace kaowu {
 namespace {
@@ -105,11 +106,7 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   for (const Withdrawal* w : withdrawals_for(feed))
     icalcomponent_add_component(cal, withdrawal_to_vevent(*w, feed.id, context));
 
-  char* text = icalcomponent_as_ical_string_r(cal);
-  std::string out = text ? text : "";
-  icalmemory_free_buffer(text);
-  icalcomponent_free(cal);
-  return out;
+  return ical_text_and_free(cal);
 }
 
 Artifacts render_ical(const BoundSite& site) {
