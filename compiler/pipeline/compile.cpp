@@ -1,5 +1,6 @@
 #include "pipeline/compile.hpp"
 
+#include "bind/previous_build.hpp"
 #include "check/check.hpp"
 #include "load/domain_limits.hpp"
 #include "load/loader.hpp"
@@ -21,6 +22,7 @@ std::unique_ptr<Compilation> compile(const CompileInputs& inputs) {
   const SourceTree& templates = inputs.templates ? *inputs.templates : builtin_templates();
   c->site = load_site_sources(templates, inputs.notices, c->sink, c->sources);
   c->bound = bind(c->resolved, c->site, inputs.bind, c->sink);
+  if (inputs.previous && !c->sink.has_errors()) check_against_previous(c->bound.feeds, *inputs.previous, c->sink);
   return c;
 }
 
