@@ -110,7 +110,11 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     d.set("has_sites", true);
   }
   TemplateData corrections = correction_links(cal, path);
-  if (!corrections.is_empty_list()) d.set("corrections", corrections);
+  // A flag for the section: kainjow keeps the line of a dotted section tag ({{#corrections.0}}).
+  if (!corrections.is_empty_list()) {
+    d.set("corrections", corrections);
+    d.set("has_corrections", true);
+  }
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {
     d.set("notices", notice_list(notices, root));
