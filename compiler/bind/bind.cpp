@@ -101,8 +101,17 @@ BoundSite bind(const ResolvedProject& project, const SiteSources& site, const Bi
   // The feeds are built from a model without errors only: a build with errors publishes nothing,
   // and a half-read calendar has no feeds to check.
   if (model_ok) {
-    out.feeds = build_feeds(project);
-    check_withdrawals(out.feeds, sink);
+    // Checked calendar by calendar, then kept without their events: the renderers build each
+    // calendar's events again when they render it (a few per cent of a build), so the events of
+    // every feed of a national site (tens of megabytes) are never held at once.
+    for (const ResolvedCalendar& rc : project.calendars) {
+      std::vector<Feed> feeds = calendar_feeds(rc);
+      check_withdrawals(feeds, sink);
+      for (Feed& f : feeds) {
+        f.events = {};
+        out.feeds.push_back(std::move(f));
+      }
+    }
   }
   return out;
 }

@@ -38,7 +38,7 @@ struct BoundSite {
   TemplateLibrary templates;
   std::map<std::string, PlaceholderTable> values; // by calendar id, for calendars with notices
   std::vector<BoundNotice> notices;               // newest first, then by file
-  std::vector<Feed> feeds;                        // every feed, in publishing order
+  std::vector<Feed> feeds; // every feed, in publishing order, without its events (calendar_feeds() builds them)
 };
 
 // Checks and binds the site's inputs: the base URL, the templates (syntax, partials, their

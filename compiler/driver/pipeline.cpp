@@ -98,7 +98,7 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto c = compile(disk->inputs);
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
   if (!stop) {
-    Artifacts artifacts = render_all(c->bound, c->sink);
+    Artifacts artifacts = render_all(c->bound, c->sink, options.render);
     stop = blocked(*c, options);
     if (!stop && publish(artifacts, options.output_dir, c->sink) && !options.json) {
       size_t bytes = 0;

@@ -48,22 +48,22 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   std::string path = SiteLayout::calendar_page(c.id.value);
   std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
-  d.set("calendar", calendar_header(cal, root));
-  d.set("phases", phase_list(cal, ctx.site.build_date, false));
+  put(d, "calendar", calendar_header(cal, root));
+  put(d, "phases", phase_list(cal, ctx.site.build_date, false));
   TemplateData staff = phase_list(cal, ctx.site.build_date, true);
   if (!staff.is_empty_list()) {
-    d.set("staff_phases", staff);
+    put(d, "staff_phases", std::move(staff));
     d.set("has_staff_phases", true);
   }
-  d.set("exam", exam_view(cal));
+  put(d, "exam", exam_view(cal));
   TemplateData fees = fee_list(cal);
   if (!fees.is_empty_list()) {
-    d.set("fees", fees);
+    put(d, "fees", std::move(fees));
     d.set("has_fees", true);
   }
   TemplateData slots = slot_list(cal);
   if (!slots.is_empty_list()) {
-    d.set("slots", slots);
+    put(d, "slots", std::move(slots));
     d.set("has_slots", true);
   }
   if (c.site) {
@@ -71,7 +71,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     s.set("name", c.site->name);
     if (!c.site->address.empty()) s.set("address", c.site->address);
     if (!c.site->contact.empty()) s.set("contact", c.site->contact);
-    d.set("site", s);
+    put(d, "site", std::move(s));
   }
   TemplateData sites(TemplateData::type::list);
   for (const SiteInfo& s : c.sites) {
@@ -79,7 +79,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     v.set("name", s.name);
     v.set("href", root + SiteLayout::site_page(c.id.value, s.id.value));
     if (!s.address.empty()) v.set("address", s.address);
-    sites.push_back(v);
+    push(sites, std::move(v));
   }
   for (const std::string& id : cal.site_calendars) {
     const ResolvedCalendar* sc = ctx.project.find(id);
@@ -88,18 +88,18 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
     v.set("href", root + SiteLayout::calendar_page(id));
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
-    sites.push_back(v);
+    push(sites, std::move(v));
   }
   if (!sites.is_empty_list()) {
-    d.set("sites", sites);
+    put(d, "sites", std::move(sites));
     d.set("has_sites", true);
   }
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {
-    d.set("notices", notice_list(notices, root));
+    put(d, "notices", notice_list(notices, root));
     d.set("has_notices", true);
   }
-  d.set("subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::calendar_feed(c.id.value)),
+  put(d, "subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::calendar_feed(c.id.value)),
                                     SiteLayout::json(SiteLayout::calendar_feed(c.id.value)), SiteLayout::ics(SiteLayout::staff_feed(c.id.value)), c.title));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);

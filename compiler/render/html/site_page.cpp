@@ -12,22 +12,22 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     std::string root = SiteLayout::root_of(path);
     TemplateData d = page_base(ctx, path, s.name + " · " + c.title,
                                c.title + " " + s.name + "：现场确认、考试时间和联系方式。");
-    d.set("calendar", calendar_header(cal, root));
+    put(d, "calendar", calendar_header(cal, root));
     TemplateData site;
     site.set("name", s.name);
     if (!s.address.empty()) site.set("address", s.address);
     if (!s.contact.empty()) site.set("contact", s.contact);
-    d.set("site", site);
+    put(d, "site", std::move(site));
     if (const ResolvedPhase* confirmation = cal.find("confirmation"))
-      d.set("confirmation", phase_view(*confirmation, ctx.site.build_date));
-    d.set("phases", phase_list(cal, ctx.site.build_date, false));
-    d.set("exam", exam_view(cal));
+      put(d, "confirmation", phase_view(*confirmation, ctx.site.build_date));
+    put(d, "phases", phase_list(cal, ctx.site.build_date, false));
+    put(d, "exam", exam_view(cal));
     TemplateData fees = fee_list(cal);
     if (!fees.is_empty_list()) {
-    d.set("fees", fees);
+    put(d, "fees", std::move(fees));
     d.set("has_fees", true);
   }
-    d.set("subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::site_feed(c.id.value, s.id.value)),
+    put(d, "subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::site_feed(c.id.value, s.id.value)),
                                       SiteLayout::json(SiteLayout::site_feed(c.id.value, s.id.value)), "", s.name));
     d.set("status_script", true);
     ctx.add_page(out, path, "site-page.mustache", d);

@@ -103,11 +103,23 @@ std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
   return out;
 }
 
+Artifact ical_artifact(const Feed& feed, const IcalOptions& options) {
+  return Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", feed_to_ical(feed, options)};
+}
+
+void prepare_ical_threads() {
+  // libical keeps its temporary buffers and its error number per thread (pthread keys) and
+  // builds nothing else shared while a component is made and serialized, except the UTC zone,
+  // which it loads once on first use; load it here, on one thread, before feeds render on many.
+  icaltimezone_get_utc_timezone();
+}
+
 Artifacts render_ical(const BoundSite& site) {
   IcalOptions options{site.layout, site.source_date_epoch};
   Artifacts out;
-  for (const Feed& feed : site.feeds)
-    out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
+  if (!site.feeds.empty()) // a model with errors has no feeds
+    for (const ResolvedCalendar& rc : site.project->calendars)
+      for (const Feed& feed : calendar_feeds(rc)) out.push_back(ical_artifact(feed, options));
   out.push_back(htaccess());
   return out;
 }

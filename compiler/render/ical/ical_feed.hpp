@@ -23,8 +23,14 @@ std::vector<const Withdrawal*> withdrawals_for(const Feed& feed);
 // splitting a character.
 std::string feed_to_ical(const Feed& feed, const IcalOptions& options);
 
-// Every feed of the site at <feed.path_stem>.ics (text/calendar; charset=utf-8), and the
-// public/.htaccess that serves them with that type.
+// One feed (built with its events) at <feed.path_stem>.ics (text/calendar; charset=utf-8).
+Artifact ical_artifact(const Feed& feed, const IcalOptions& options);
+
+// Call once before feeds are rendered on several threads (see ical_feed.cpp).
+void prepare_ical_threads();
+
+// Every feed of the site in publishing order, then the public/.htaccess that serves them with
+// their type (tests; a build streams the same artifacts through render_all).
 Artifacts render_ical(const BoundSite& site);
 
 } // namespace kaowu
