@@ -6,7 +6,10 @@
 #include <memory>
 #include <ostream>
 
+#include "driver/build_fingerprint.hpp"
+#include "io/hashing_tree.hpp"
 #include "pipeline/compile.hpp"
+#include "publish/build_stamp.hpp"
 #include "publish/publisher.hpp"
 #include "render/markdown/notice_markdown.hpp"
 #include "render/render_all.hpp"
@@ -15,20 +18,26 @@ namespace kaowu {
 
 namespace {
 
-// The trees a run reads, on disk.
+// The trees a run reads, on disk; for a build, read through HashingTrees into `digest`.
 struct DiskInputs {
   std::unique_ptr<DiskTree> calendars, notices, templates;
+  Digest digest;
+  std::vector<std::unique_ptr<HashingTree>> hashed;
   CompileInputs inputs;
 };
 
-std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
+std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool fingerprint = false) {
   auto d = std::make_unique<DiskInputs>();
   d->calendars = std::make_unique<DiskTree>(options.calendars_dir);
   if (!options.notices_dir.empty()) d->notices = std::make_unique<DiskTree>(options.notices_dir);
   if (!options.templates_dir.empty()) d->templates = std::make_unique<DiskTree>(options.templates_dir);
-  d->inputs.calendars = d->calendars.get();
-  d->inputs.notices = d->notices.get();
-  d->inputs.templates = d->templates.get();
+  auto through = [&](const DiskTree* tree, const char* name) -> const SourceTree* {
+    if (!tree || !fingerprint) return tree;
+    return d->hashed.emplace_back(std::make_unique<HashingTree>(*tree, name, d->digest)).get();
+  };
+  d->inputs.calendars = through(d->calendars.get(), "calendars");
+  d->inputs.notices = through(d->notices.get(), "notices");
+  d->inputs.templates = through(d->templates.get(), "templates");
   d->inputs.bind = options.bind;
   return d;
 }
@@ -94,18 +103,32 @@ int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
 }
 
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto disk = disk_inputs(options);
+  auto disk = disk_inputs(options, true);
   auto c = compile(disk->inputs);
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
+  bool zh = options.lang == Lang::zh;
   if (!stop) {
-    Artifacts artifacts = render_all(c->bound, c->sink, options.render);
-    stop = blocked(*c, options);
-    if (!stop && publish(artifacts, options.output_dir, c->sink) && !options.json) {
-      size_t bytes = 0;
-      for (const Artifact& a : artifacts) bytes += a.bytes.size();
-      err << (options.lang == Lang::zh ? "已生成 " : "wrote ") << artifacts.size()
-          << (options.lang == Lang::zh ? " 个文件（" : " files (") << bytes
-          << (options.lang == Lang::zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
+    // Nothing changed since the build that made the output: it stays as it is, every file.
+    std::string fingerprint = build_fingerprint(disk->digest, options);
+    if (output_up_to_date(options.output_dir, fingerprint)) {
+      if (!options.json)
+        err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
+      return report(*c, options, out, err);
+    }
+    Publisher publisher(options.output_dir, c->sink);
+    if (publisher.ok()) {
+      render_all(c->bound, options.render, publisher, c->sink);
+      stop = blocked(*c, options);
+      if (!stop && publisher.commit(fingerprint) && !options.json) {
+        Publisher::Counts n = publisher.counts();
+        err << (zh ? "已生成 " : "wrote ") << n.written << (zh ? " 个文件" : " files");
+        if (n.written < n.files)
+          err << (zh ? "，" : ", ") << n.files - n.written << (zh ? " 个未变（共 " : " unchanged (") << n.files
+              << (zh ? " 个，" : " files, ");
+        else
+          err << (zh ? "（" : " (");
+        err << n.bytes << (zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
+      }
     }
   }
   if (stop) nothing_written(options, err, false);

@@ -9,11 +9,13 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <filesystem>
-#include <fstream>
-#include <set>
-#include <thread>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "io/digest.hpp"
+#include "publish/build_stamp.hpp"
 
 namespace kaowu {
 namespace fs = std::filesystem;
@@ -34,56 +36,31 @@ bool is_safe_artifact_path(const std::string& path) {
 }
 
 namespace {
-bool write_file(const fs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+
+// Writes `bytes` to `path` below the directory open at `dir`. False with errno set when it could not.
+bool write_file(int dir, const std::string& path, std::string_view bytes) {
+  int fd = ::openat(dir, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) return false;
   // Readable by the web server whatever the umask of whoever builds: the same tree every time.
-  if (::fchmod(fd, 0644) != 0) {
-    ::close(fd);
-    return false;
-  }
-  size_t done = 0;
-  while (done < bytes.size()) {
+  bool ok = ::fchmod(fd, 0644) == 0;
+  for (size_t done = 0; ok && done < bytes.size();) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      ::close(fd);
-      return false;
+      if (n == 0) errno = EIO;
+      ok = false;
+    } else {
+      done += static_cast<size_t>(n);
     }
-    done += static_cast<size_t>(n);
   }
-  return ::close(fd) == 0;
+  int saved = errno;
+  if (::close(fd) != 0 && ok) return false;
+  errno = saved;
+  return ok;
 }
 
 void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
   sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
-}
-
-// Writes every artifact below `root`, whose directories already exist, on up to `threads`
-// threads. Each file is written by exactly one thread, so the tree is the same whatever the
-// interleaving. Returns the index of a file that could not be written, if any.
-std::optional<size_t> write_all(const fs::path& root, const Artifacts& artifacts, unsigned threads) {
-  std::vector<std::optional<size_t>> failed(threads);
-  auto work = [&](unsigned t) {
-    for (size_t i = t; i < artifacts.size(); i += threads)
-      if (!write_file(root / artifacts[i].path, artifacts[i].bytes)) {
-        failed[t] = i;
-        return;
-      }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
-  for (const auto& f : failed)
-    if (f) return f;
-  return std::nullopt;
-}
-
-// Writing thousands of small files is mostly kernel time spent copying into the page cache;
-// two cores do it in about half the wall time. Small sites are not worth a thread.
-unsigned writer_threads(size_t files) {
-  if (files < 256) return 1;
-  return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
 // Temporary trees left by builds that were killed before they could clean up. A tree whose
@@ -117,79 +94,224 @@ bool holds_sources(const fs::path& dir) {
   }
   return false;
 }
+
+// Swaps the finished staging tree in for `out` (or renames it to `out` when there is none yet).
+// Returns false with a diagnostic; the staging tree is then left for the caller to remove.
+bool swap_in(const fs::path& staging, const fs::path& out, const std::string& output_dir, DiagnosticSink& sink) {
+  std::error_code ec;
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec)) {
+      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
+      return false;
+    }
+    if (holds_sources(out)) {
+      fail(sink, output_dir, "refusing to replace '" + out.string() +
+                                 "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
+      return false;
+    }
+    // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
+      fail(sink, output_dir, std::string("cannot replace the output: ") + std::strerror(errno));
+      return false;
+    }
+  } else if (::rename(staging.c_str(), out.c_str()) != 0) {
+    fail(sink, output_dir, std::string("cannot create the output: ") + std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
 } // namespace
 
-bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
+struct Publisher::State {
+  State(const std::string& dir, DiagnosticSink& s, bool st) : output_dir(dir), sink(s), stamp(st) {}
+  std::string output_dir; // as given, for messages
+  DiagnosticSink& sink;
+  bool stamp;
+  fs::path out, staging;
+  int staging_fd = -1;
+  int previous_fd = -1; // the previous output, whose unchanged files are linked
+  std::unordered_map<std::string, StampEntry> previous; // its stamp, by path; only read once made
+  int64_t previous_written_ns = 0;                      // when its stamp was written
+  bool ready = false, committed = false;
+
+  std::mutex mutex; // guards everything below
+  std::unordered_set<std::string> paths;       // every path put: each at most once
+  std::unordered_set<std::string> directories; // made below staging
+  std::vector<StampEntry> files;               // of the new output
+  uint64_t bytes = 0;
+  size_t written = 0;
+  std::string failure; // the first failure, for commit() to report
+
+  // Makes the directories above `path` in the staging tree, each once, with fixed permissions
+  // (mkdir applies the umask). Under the mutex.
+  bool make_parents(const std::string& path) {
+    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+      std::string dir = path.substr(0, slash);
+      if (directories.count(dir)) continue;
+      if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
+          ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0) {
+        failure = "cannot create '" + (staging / dir).string() + "': " + std::strerror(errno);
+        return false;
+      }
+      directories.insert(dir);
+    }
+    return true;
+  }
+
+  // Links the previous output's file at `e.path` into the staging tree when it holds the same
+  // bytes (size and digest, by its stamp) and is still as the stamp recorded it. False (and
+  // nothing done) otherwise: the file is then written.
+  bool link_previous(const StampEntry& e) const {
+    if (previous_fd < 0) return false;
+    auto found = previous.find(e.path);
+    if (found == previous.end()) return false;
+    const StampEntry& old = found->second;
+    if (old.size != e.size || old.digest != e.digest || !still_as_recorded(previous_fd, old, previous_written_ns))
+      return false;
+    // The new tree must look as if written now: a file someone else owns or re-moded is written.
+    struct stat st;
+    if (::fstatat(previous_fd, e.path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || (st.st_mode & 07777) != 0644 ||
+        st.st_uid != ::geteuid())
+      return false;
+    // Files of a published tree are never changed in place, only whole trees replaced, so the
+    // file checked above is the one linked (or gone, when another build removed that tree: then
+    // it is written).
+    return ::linkat(previous_fd, e.path.c_str(), staging_fd, e.path.c_str(), 0) == 0;
+  }
+
+  void remove_staging() {
+    if (staging_fd >= 0) ::close(staging_fd);
+    staging_fd = -1;
+    std::error_code ec;
+    if (!staging.empty()) fs::remove_all(staging, ec);
+  }
+};
+
+Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool stamp)
+    : state_(std::make_unique<State>(output_dir, sink, stamp)) {
+  State& s = *state_;
   std::error_code ec;
-  fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
-  if (out.filename().empty()) out = out.parent_path();
-  fs::path parent = out.parent_path();
+  s.out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
+  if (s.out.filename().empty()) s.out = s.out.parent_path();
+  fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
     fail(sink, output_dir, "cannot create '" + parent.string() + "': " + ec.message());
-    return false;
+    return;
   }
-  std::string prefix = "." + out.filename().string() + ".kaowu-";
+  std::string prefix = "." + s.out.filename().string() + ".kaowu-";
   remove_stale_temporaries(parent, prefix);
   fs::path staging = parent / (prefix + std::to_string(::getpid()));
   fs::remove_all(staging, ec);
   fs::create_directory(staging, ec);
   if (ec) {
     fail(sink, output_dir, "cannot create '" + staging.string() + "': " + ec.message());
-    return false;
+    return;
   }
-  std::set<std::string> written;
-  std::set<fs::path> directories; // every directory below staging, parents sort before children
-  for (const Artifact& a : artifacts) {
-    if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second) {
-      fail(sink, output_dir, "refusing to write unsafe or duplicate path '" + a.path + "'");
-      fs::remove_all(staging, ec);
-      return false;
-    }
-    for (fs::path dir = (staging / a.path).parent_path(); dir != staging && directories.insert(dir).second;)
-      dir = dir.parent_path();
-  }
+  s.staging = staging;
   // Directories get fixed permissions too (create_directory applies the umask).
   fs::permissions(staging, fs::perms(0755), ec);
-  for (const fs::path& dir : directories) {
-    if (!ec) fs::create_directory(dir, ec);
-    if (!ec) fs::permissions(dir, fs::perms(0755), ec);
-    if (ec) {
-      fail(sink, output_dir, "cannot create '" + dir.string() + "': " + ec.message());
-      fs::remove_all(staging, ec);
-      return false;
+  s.staging_fd = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (ec || s.staging_fd < 0) {
+    fail(sink, output_dir, "cannot open '" + staging.string() + "': " + (ec ? ec.message() : std::strerror(errno)));
+    s.remove_staging();
+    return;
+  }
+  // The previous output, if it is one kaowu made: its unchanged files are linked, not written.
+  if (stamp) s.previous_fd = ::open(s.out.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  if (s.previous_fd >= 0) {
+    if (std::optional<BuildStamp> recorded = read_stamp(s.previous_fd)) {
+      s.previous_written_ns = recorded->written_ns;
+      for (StampEntry& e : recorded->files) s.previous.emplace(e.path, std::move(e));
+    }
+    if (s.previous.empty()) {
+      ::close(s.previous_fd);
+      s.previous_fd = -1;
     }
   }
-  if (auto bad = write_all(staging, artifacts, writer_threads(artifacts.size()))) {
-    fail(sink, output_dir, "cannot write '" + (staging / artifacts[*bad].path).string() + "'");
-    fs::remove_all(staging, ec);
+  s.ready = true;
+}
+
+Publisher::~Publisher() {
+  State& s = *state_;
+  if (s.previous_fd >= 0) ::close(s.previous_fd);
+  if (!s.committed) s.remove_staging();
+  else if (s.staging_fd >= 0) ::close(s.staging_fd);
+}
+
+bool Publisher::ok() const { return state_->ready; }
+
+void Publisher::put(Artifact a) {
+  State& s = *state_;
+  if (!s.ready) return;
+  {
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (!s.failure.empty()) return;
+    if (!is_safe_artifact_path(a.path) || !s.paths.insert(a.path).second) {
+      s.failure = "refusing to write unsafe or duplicate path '" + a.path + "'";
+      return;
+    }
+    if (!s.make_parents(a.path)) return;
+  }
+  StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
+  bool linked = s.link_previous(e);
+  if (!linked && !write_file(s.staging_fd, a.path, a.bytes)) {
+    std::string why = std::strerror(errno);
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;
+    return;
+  }
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.bytes += e.size;
+  if (!linked) ++s.written;
+  s.files.push_back(std::move(e));
+}
+
+bool Publisher::commit(const std::string& fingerprint) {
+  State& s = *state_;
+  if (!s.ready) return false;
+  if (!s.failure.empty()) {
+    fail(s.sink, s.output_dir, s.failure);
+    s.remove_staging();
     return false;
   }
-  if (fs::exists(out, ec)) {
-    if (!fs::is_directory(out, ec)) {
-      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
-      fs::remove_all(staging, ec);
-      return false;
-    }
-    if (holds_sources(out)) {
-      fail(sink, output_dir, "refusing to replace '" + out.string() +
-                                 "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
-      fs::remove_all(staging, ec);
-      return false;
-    }
-    // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
-    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      fail(sink, output_dir, std::string("cannot replace the output: ") + std::strerror(errno));
-      fs::remove_all(staging, ec);
-      return false;
-    }
-    fs::remove_all(staging, ec); // now the old tree
-  } else if (::rename(staging.c_str(), out.c_str()) != 0) {
-    fail(sink, output_dir, std::string("cannot create the output: ") + std::strerror(errno));
-    fs::remove_all(staging, ec);
+  // The stamp, written last: a staging tree without one was never finished.
+  BuildStamp stamp{fingerprint, std::move(s.files)};
+  s.files.clear();
+  std::sort(stamp.files.begin(), stamp.files.end(),
+            [](const StampEntry& a, const StampEntry& b) { return a.path < b.path; });
+  // A name with a tab or a line break cannot be recorded: such an output is never reused.
+  bool recordable = std::none_of(stamp.files.begin(), stamp.files.end(), [](const StampEntry& e) {
+    return e.path.find_first_of("\t\r\n") != std::string::npos;
+  });
+  std::string text = stamp_text(recordable ? stamp : BuildStamp{});
+  if (s.stamp && !write_file(s.staging_fd, kStampFile, text)) {
+    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + std::strerror(errno));
+    s.remove_staging();
     return false;
   }
+  s.files = std::move(stamp.files);
+  if (!swap_in(s.staging, s.out, s.output_dir, s.sink)) {
+    s.remove_staging();
+    return false;
+  }
+  s.committed = true;
+  std::error_code ec;
+  if (fs::exists(s.staging, ec)) fs::remove_all(s.staging, ec); // now the old tree
   return true;
+}
+
+Publisher::Counts Publisher::counts() const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  return Counts{state_->files.size(), state_->bytes, state_->written};
+}
+
+bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
+  Publisher publisher(output_dir, sink, false);
+  if (!publisher.ok()) return false;
+  for (const Artifact& a : artifacts) publisher.put(a);
+  return publisher.commit("");
 }
 
 } // namespace kaowu
