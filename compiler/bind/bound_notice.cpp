@@ -4,6 +4,8 @@
 #include "bind/notice_scan.hpp"
 #include "diag/suggest.hpp"
 
+#include <map>
+
 namespace kaowu {
 
 std::string value_marker(size_t index) {
@@ -33,6 +35,42 @@ bool alone_on_line(const std::string& body, size_t offset, size_t length) {
     if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') return false;
   return true;
 }
+// Each date typed into the body is a warning that names the placeholder whose value it is, or
+// says that no value of the calendar is that day (a mistyped date, or one the calendar lacks).
+void warn_literal_dates(const Notice& notice, const ResolvedCalendar& calendar,
+                        const std::vector<PlaceholderUse>& uses, DiagnosticSink& sink) {
+  std::vector<LiteralDate> dates = find_literal_dates(notice, uses);
+  if (dates.empty()) return;
+  std::map<Date, std::vector<std::string>> by_date = placeholders_by_date(calendar);
+  NoticeCursor cursor(notice);
+  const int exam_year = calendar.calendar->exam_year;
+  for (const LiteralDate& literal : dates) {
+    std::string text = notice.body.substr(literal.offset, literal.length);
+    Diagnostic& d = sink.report(DiagKind::literal_date, cursor.at(literal.offset, literal.length), {text});
+    // A date without its year is read in the exam year or the year before (registration opens
+    // in the winter before a spring exam).
+    std::vector<int> years = literal.year ? std::vector<int>{literal.year} : std::vector<int>{exam_year, exam_year - 1};
+    const std::vector<std::string>* names = nullptr;
+    for (int year : years) {
+      auto day = Date::from_ymd(year, static_cast<unsigned>(literal.month), static_cast<unsigned>(literal.day));
+      if (!day) continue;
+      if (auto it = by_date.find(*day); it != by_date.end()) {
+        names = &it->second;
+        break;
+      }
+    }
+    if (names) {
+      std::string list;
+      for (size_t i = 0; i < names->size() && i < 3; ++i) list += (i ? " / " : "") + ("{{" + (*names)[i] + "}}");
+      set_help(d, "write " + list + " instead: its value is this day, and moves with the calendar",
+               "改用 " + list + "：它的值正是这一天，并会随日历变动");
+    } else {
+      set_help(d, "no value of calendar '" + calendar.id() + "' is this day: check the date, or add it to the calendar and name it with a placeholder",
+               "日历“" + calendar.id() + "”中没有哪个值是这一天：请核对日期，或把它加入日历后用占位符引用");
+    }
+  }
+}
+
 } // namespace
 
 std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
@@ -68,7 +106,7 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
     out.spans.push_back(BoundNotice::Span{use.offset, use.length});
     out.values.push_back(&*found->second);
   }
-  warn_literal_dates(notice, uses, sink);
+  warn_literal_dates(notice, calendar, uses, sink);
   if (sink.error_count() > errors_before) return std::nullopt;
   return out;
 }

@@ -20,8 +20,14 @@ std::string_view trim(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// The literal-date patterns, matched at one position without backtracking. Each returns the
-// length of the match at `i`, or 0.
+int number(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+// The literal-date patterns, matched at one position without backtracking: the length of the
+// match at `i` (0 for none) and the date's parts.
 struct DateMatcher {
   std::string_view s;
 
@@ -42,53 +48,62 @@ struct DateMatcher {
   bool word(size_t i, std::string_view w) const { return s.substr(i, w.size()) == w; }
 
   // 4月13日, 4月13号, 4月13 followed by a range or list mark (4月13－14日, 4月13、14日).
-  size_t month_day(size_t i) const {
+  size_t month_day(size_t i, LiteralDate& d) const {
     size_t p = i, n;
     if (!(n = digits(p, 1, 2))) return 0;
+    d.month = number(s.substr(p, n));
     p += n;
     p += blanks(p);
     if (!word(p, "月")) return 0;
     p += 3;
     p += blanks(p);
     if (!(n = digits(p, 1, 2))) return 0;
+    d.day = number(s.substr(p, n));
     p += n;
-    size_t before_unit = p;
     p += blanks(p);
     if (word(p, "日") || word(p, "号")) return p + 3 - i;
     for (std::string_view mark : {"-", "－", "—", "~", "至", "、"})
       if (word(p, mark)) return p - i;
-    (void)before_unit;
     return 0;
   }
   // 2024年4月13日
-  size_t year_month_day(size_t i) const {
+  size_t year_month_day(size_t i, LiteralDate& d) const {
     size_t p = i;
     if (digits(p, 4, 4) != 4) return 0;
+    d.year = number(s.substr(p, 4));
     p += 4;
     p += blanks(p);
     if (!word(p, "年")) return 0;
     p += 3;
     p += blanks(p);
-    size_t n = month_day(p);
+    size_t n = month_day(p, d);
     return n ? p + n - i : 0;
   }
   // 2024-04-13, 2024/4/13, 2024.4.13
-  size_t iso(size_t i) const {
+  size_t iso(size_t i, LiteralDate& d) const {
     size_t p = i, n;
     if (digits(p, 4, 4) != 4) return 0;
+    d.year = number(s.substr(p, 4));
     p += 4;
+    int parts[2] = {0, 0};
     for (int part = 0; part < 2; ++part) {
       if (p >= s.size() || (s[p] != '-' && s[p] != '/' && s[p] != '.')) return 0;
       ++p;
       if (!(n = digits(p, 1, 2))) return 0;
+      parts[part] = number(s.substr(p, n));
       p += n;
     }
+    d.month = parts[0];
+    d.day = parts[1];
     return p - i;
   }
-  size_t at(size_t i) const {
-    if (size_t n = year_month_day(i)) return n;
-    if (size_t n = month_day(i)) return n;
-    return iso(i);
+  size_t at(size_t i, LiteralDate& d) const {
+    d = LiteralDate{};
+    if (size_t n = year_month_day(i, d)) return n;
+    d = LiteralDate{};
+    if (size_t n = month_day(i, d)) return n;
+    d = LiteralDate{};
+    return iso(i, d);
   }
 };
 
@@ -145,10 +160,10 @@ std::vector<PlaceholderUse> scan_placeholders(const Notice& notice, DiagnosticSi
   return uses;
 }
 
-void warn_literal_dates(const Notice& notice, const std::vector<PlaceholderUse>& uses, DiagnosticSink& sink) {
+std::vector<LiteralDate> find_literal_dates(const Notice& notice, const std::vector<PlaceholderUse>& uses) {
+  std::vector<LiteralDate> out;
   std::string_view body(notice.body);
   DateMatcher match{body};
-  NoticeCursor cursor(notice);
   size_t next_use = 0;
   for (size_t i = 0; i < body.size();) {
     // Skip placeholders: their values are bound, whatever they say.
@@ -161,15 +176,19 @@ void warn_literal_dates(const Notice& notice, const std::vector<PlaceholderUse>&
       ++i;
       continue;
     }
-    size_t n = match.at(i);
+    LiteralDate d;
+    size_t n = match.at(i, d);
     if (n && next_use < uses.size() && i + n > uses[next_use].offset) n = 0; // runs into a placeholder
     if (n) {
-      sink.report(DiagKind::literal_date, cursor.at(i, n), {std::string(body.substr(i, n))});
+      d.offset = i;
+      d.length = n;
+      out.push_back(d);
       i += n;
     } else {
       ++i;
     }
   }
+  return out;
 }
 
 } // namespace kaowu

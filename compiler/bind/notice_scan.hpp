@@ -19,9 +19,16 @@ struct PlaceholderUse {
 // located errors; such a "{{" is left in the text as written.
 std::vector<PlaceholderUse> scan_placeholders(const Notice& notice, DiagnosticSink& sink);
 
-// Reports each date typed literally into the body (2024年1月29日, 4月13、14日, 2024-04-13),
-// outside the placeholders, as a located warning: a date the calendar does not bind drifts.
-void warn_literal_dates(const Notice& notice, const std::vector<PlaceholderUse>& uses, DiagnosticSink& sink);
+// A date typed literally into a notice's body.
+struct LiteralDate {
+  size_t offset = 0, length = 0; // in the body
+  int year = 0;                  // 0 when the text gives none (4月13日)
+  int month = 0, day = 0;
+};
+
+// Every date typed into the body (2024年1月29日, 4月13、14日, 2024-04-13) outside the
+// placeholders, in one pass: a date the calendar does not bind drifts from it.
+std::vector<LiteralDate> find_literal_dates(const Notice& notice, const std::vector<PlaceholderUse>& uses);
 
 // Locations in a notice's body. Asked for increasing offsets, each is found from the previous
 // one, so a notice with thousands of findings is still located in one pass.

@@ -1,5 +1,6 @@
 #include "bind/placeholder_table.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "bind/exam_timetable.hpp"
@@ -143,6 +144,46 @@ PlaceholderTable placeholder_table(const ResolvedCalendar& cal) {
   if (c.site) put_site(v, "site", *c.site);
   for (const SiteInfo& s : c.sites) put_site(v, "sites." + s.id.value, s);
   return v;
+}
+
+} // namespace kaowu
+
+namespace kaowu {
+
+std::map<Date, std::vector<std::string>> placeholders_by_date(const ResolvedCalendar& cal) {
+  std::map<Date, std::vector<std::string>> out;
+  auto add = [&](Date d, std::string name) {
+    auto& names = out[d];
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(std::move(name));
+  };
+  for (const ResolvedPhase& rp : cal.phases) {
+    if (rp.tba || rp.is_exam) continue;
+    const std::string key = "phase." + rp.phase.id.value;
+    switch (rp.phase.timing.kind) {
+    case TimingKind::window:
+    case TimingKind::from:
+      if (rp.first) add(*rp.first, key + ".start");
+      if (rp.last && rp.phase.timing.kind == TimingKind::window) add(*rp.last, key + ".end");
+      break;
+    case TimingKind::deadline:
+    case TimingKind::relative:
+      if (rp.last) add(*rp.last, key);
+      break;
+    case TimingKind::days:
+      for (const DateAt& d : rp.phase.timing.days) add(d.date, key);
+      break;
+    case TimingKind::tba: break;
+    }
+  }
+  if (!cal.exam_days.empty()) {
+    add(cal.exam_days.front(), "exam.first");
+    add(cal.exam_days.back(), "exam.last");
+    for (Date d : cal.exam_days) add(d, "exam.days");
+  }
+  if (cal.exam)
+    for (const Batch& b : cal.exam->batches)
+      for (const DateAt& d : b.days) add(d.date, "exam.batch." + b.id.value);
+  return out;
 }
 
 } // namespace kaowu

@@ -33,4 +33,9 @@ using PlaceholderTable = std::map<std::string, std::optional<PlaceholderValue>>;
 
 PlaceholderTable placeholder_table(const ResolvedCalendar& cal);
 
+// The placeholders whose value is (or begins or ends on) a given day, most specific first:
+// {{phase.payment.start}} for a window's first day, {{phase.payment}} for a deadline,
+// {{exam.first}} for the first exam day. For naming what a date typed into a notice should be.
+std::map<Date, std::vector<std::string>> placeholders_by_date(const ResolvedCalendar& cal);
+
 } // namespace kaowu

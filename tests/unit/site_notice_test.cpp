@@ -193,6 +193,21 @@ TEST_CASE("a long unterminated placeholder is found in linear time, without recu
   CHECK(b->sink.diagnostics().front().kind == DiagKind::unterminated_placeholder);
 }
 
+TEST_CASE("a literal date names the placeholder whose value it is, or says no value is that day") {
+  auto b = bind_body("缴费2024年1月29日至2月8日，考试4月13日，另3月3日。\n");
+  std::vector<std::string> help;
+  for (const Diagnostic& d : b->sink.diagnostics()) {
+    REQUIRE(d.kind == DiagKind::literal_date);
+    REQUIRE(d.help);
+    help.push_back(d.help->en);
+  }
+  REQUIRE(help.size() == 4);
+  CHECK(help[0].rfind("write {{phase.payment.start}} instead", 0) == 0);
+  CHECK(help[1].rfind("write {{phase.payment.end}} instead", 0) == 0);
+  CHECK(help[2].rfind("write {{exam.first}}", 0) == 0);
+  CHECK(help[3].rfind("no value of calendar 'beijing-2024-fengtai' is this day", 0) == 0);
+}
+
 TEST_CASE("many literal dates on one line are located in one pass") {
   std::string body;
   for (int i = 0; i < 20000; ++i) body += "4月13日，";
