@@ -36,7 +36,7 @@ struct BoundSite {
   std::optional<Date> build_date;
   std::optional<int64_t> source_date_epoch;
   TemplateLibrary templates;
-  std::map<std::string, PlaceholderTable> values; // by calendar id, for calendars with notices
+  std::map<std::string, PlaceholderTable> values; // by calendar id: the values its notices name
   std::vector<BoundNotice> notices;               // newest first, then by file
   std::vector<Feed> feeds; // every feed, in publishing order, without its events (calendar_feeds() builds them)
 };

@@ -82,6 +82,8 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
   out.notice = &notice;
   out.calendar = &calendar;
   const std::string& body = notice.body;
+  out.spans.reserve(uses.size());
+  out.values.reserve(uses.size());
   std::vector<std::string> names; // for "did you mean", filled on the first unknown name
   NoticeCursor cursor(notice);
   for (const PlaceholderUse& use : uses) {

@@ -328,26 +328,28 @@ std::string feed_page(const Feed& feed) {
   return SiteLayout::calendar_page(feed.calendar->id());
 }
 
-std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc, bool events) {
   std::vector<Feed> feeds;
   const Calendar& c = *rc.calendar;
   const std::string& id = rc.id();
   const SiteInfo* own_site = c.site ? &*c.site : nullptr;
-  auto add = [&feeds](Feed feed, std::vector<FeedEvent> events) {
-    finish(events, feed.id);
-    feed.events = std::move(events);
-    feed.event_count = feed.events.size();
+  auto add = [&feeds, events](Feed feed, auto make_events) {
+    if (events) {
+      feed.events = make_events();
+      finish(feed.events, feed.id);
+      feed.event_count = feed.events.size();
+    }
     feeds.push_back(std::move(feed));
   };
 
   add(Feed{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}},
-      candidate_events(rc, own_site));
+      [&] { return candidate_events(rc, own_site); });
   add(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"), SiteLayout::staff_feed(id), {}},
-      staff_events(rc));
+      [&] { return staff_events(rc); });
   for (const SiteInfo& s : c.sites)
     add(Feed{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
              SiteLayout::site_feed(id, s.id.value), {}},
-        candidate_events(rc, &s));
+        [&] { return candidate_events(rc, &s); });
 
   // Specialty feeds belong to the calendar that defines the exam: a site inherits its region's
   // exam days unchanged, so its candidates subscribe to the region's specialty feed (and their
@@ -356,7 +358,7 @@ std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
     for (const Specialty& sp : rc.catalogue->specialties)
       add(Feed{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
                feed_title(c, sp.code.value + " " + sp.name + " 考试安排"), SiteLayout::specialty_feed(id, sp.code.value), {}},
-          specialty_events(rc, sp));
+          [&] { return specialty_events(rc, sp); });
   }
   return feeds;
 }

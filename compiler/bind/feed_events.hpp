@@ -60,17 +60,17 @@ struct Feed {
   std::string path_stem;   // "feeds/beijing-2024", "feeds/beijing-2024.staff", "feeds/beijing-2024/hangzhou",
                            // "feeds/beijing-2024/specialty-203" (renderers add .ics / .json)
   std::vector<FeedEvent> events; // in date order; tba last
-  size_t event_count = 0;        // events.size(), kept when the events are let go (BoundSite)
+  size_t event_count = 0;        // how many events it has, where `events` is not kept (index.json)
 };
 
 // Every feed kaowu publishes for a project, in a fixed order: for each calendar its candidate
 // feed, its staff feed, one feed per inline site, and one per specialty of its catalogue when the
 // calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
-// The feeds of one calendar, with their events: build_feeds() is these, calendar by calendar. A
-// renderer builds them when it renders the calendar and lets them go after, so a national build
-// never holds the events of every feed at once.
-std::vector<Feed> calendar_feeds(const ResolvedCalendar& calendar);
+// The feeds of one calendar: build_feeds() is these, calendar by calendar. A renderer builds them
+// when it renders the calendar and lets them go after, so a national build never holds the
+// events of every feed at once. Without `events`, only what the feeds are (ids, titles, paths).
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& calendar, bool events = true);
 
 // The page a feed's events link to: an inline site's page for a site feed, else the calendar's.
 std::string feed_page(const Feed& feed);

@@ -18,6 +18,10 @@ std::unique_ptr<Compilation> compile(const CompileInputs& inputs) {
   check(c->resolved, c->sink);
   const SourceTree& templates = inputs.templates ? *inputs.templates : builtin_templates();
   c->site = load_site_sources(templates, inputs.notices, c->sink, c->sources);
+  // A notice's body is the end of its file: the source map reads it in the Notice (which never
+  // moves from here on) instead of keeping a second copy of every notice.
+  c->site.notices.shrink_to_fit();
+  for (const Notice& n : c->site.notices) c->sources.borrow_tail(n.file, n.body);
   c->bound = bind(c->resolved, c->site, inputs.bind, c->sink);
   return c;
 }

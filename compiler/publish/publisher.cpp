@@ -37,12 +37,21 @@ bool is_safe_artifact_path(const std::string& path) {
 
 namespace {
 
-// Writes `bytes` to `path` below the directory open at `dir`. False with errno set when it could not.
-bool write_file(int dir, const std::string& path, std::string_view bytes) {
+// True when the process's umask takes nothing from 0644 and 0755 (022, 002, 0): files and
+// folders then get exactly those modes when made, and need no chmod each (thousands of calls).
+bool umask_keeps_modes() {
+  mode_t mask = ::umask(022);
+  ::umask(mask);
+  return (mask & 0755 & ~mode_t{022}) == 0;
+}
+
+// Writes `bytes` to `path` below the directory open at `dir`, mode 0644. False with errno set when
+// it could not.
+bool write_file(int dir, const std::string& path, std::string_view bytes, bool chmod_needed = true) {
   int fd = ::openat(dir, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (fd < 0) return false;
   // Readable by the web server whatever the umask of whoever builds: the same tree every time.
-  bool ok = ::fchmod(fd, 0644) == 0;
+  bool ok = !chmod_needed || ::fchmod(fd, 0644) == 0;
   for (size_t done = 0; ok && done < bytes.size();) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
@@ -131,6 +140,7 @@ struct Publisher::State {
   fs::path out, staging;
   int staging_fd = -1;
   int previous_fd = -1; // the previous output, whose unchanged files are linked
+  bool chmod_needed = !umask_keeps_modes();
   std::unordered_map<std::string, StampEntry> previous; // its stamp, by path; only read once made
   int64_t previous_written_ns = 0;                      // when its stamp was written
   bool ready = false, committed = false;
@@ -150,7 +160,7 @@ struct Publisher::State {
       std::string dir = path.substr(0, slash);
       if (directories.count(dir)) continue;
       if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
-          ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0) {
+          (chmod_needed && ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0)) {
         failure = "cannot create '" + (staging / dir).string() + "': " + std::strerror(errno);
         return false;
       }
@@ -256,7 +266,7 @@ void Publisher::put(Artifact a) {
   }
   StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
   bool linked = s.link_previous(e);
-  if (!linked && !write_file(s.staging_fd, a.path, a.bytes)) {
+  if (!linked && !write_file(s.staging_fd, a.path, a.bytes, s.chmod_needed)) {
     std::string why = std::strerror(errno);
     std::lock_guard<std::mutex> lock(s.mutex);
     if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;

@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <optional>
+#include <stdexcept>
 
 #include "render/html/pages.hpp"
 #include "render/html/render_site.hpp"
@@ -20,37 +21,52 @@ namespace {
 // One unit of a build: renders its artifacts into `out`, with `ctx` its own (sink, pages).
 using Job = std::function<void(SiteContext& ctx, Artifacts& out)>;
 
+// What jobs leave for the end of the build, each in slots of its own.
+struct Leftovers {
+  std::vector<std::string> newest_html; // of the notices atom.xml carries
+  std::vector<Feed> feeds;              // the site's feeds, with the event counts index.json gives
+};
+
 // The jobs of a build, costliest first so that the threads finish close together: index.html
 // (every calendar and notice), then per calendar its feeds and its pages, then one job per
 // notice, then the few files of the site as a whole.
-std::vector<Job> plan(const BoundSite& site, const RenderOptions& options, std::vector<std::string>& newest_html) {
+std::vector<Job> plan(const BoundSite& site, const RenderOptions& options, Leftovers& left) {
   std::vector<Job> jobs;
   jobs.emplace_back([](SiteContext& ctx, Artifacts& out) { render_index_page(ctx, out); });
-  // A model with errors has no feeds (bind builds them only from a clean model).
+  // A model with errors has no feeds (bind makes them only from a clean model). The site's
+  // feeds come calendar by calendar, in the order calendar_feeds() gives them.
+  left.feeds = site.feeds;
   if (!site.feeds.empty()) {
     IcalOptions ical{site.layout, site.source_date_epoch};
-    for (const ResolvedCalendar& cal : site.project->calendars)
-      jobs.emplace_back([&cal, ical, json = options.json](SiteContext& ctx, Artifacts& out) {
-        for (const Feed& feed : calendar_feeds(cal)) {
-          out.push_back(ical_artifact(feed, ical));
-          out.push_back(feed_json_artifact(feed, ctx.layout, json));
+    size_t first = 0;
+    for (const ResolvedCalendar& cal : site.project->calendars) {
+      size_t count = 0;
+      while (first + count < left.feeds.size() && left.feeds[first + count].calendar == &cal) ++count;
+      jobs.emplace_back([&cal, &left, first, count, ical, json = options.json](SiteContext& ctx, Artifacts& out) {
+        std::vector<Feed> feeds = calendar_feeds(cal);
+        if (feeds.size() != count) throw std::logic_error("the feeds of " + cal.id() + " differ from bind's");
+        for (size_t k = 0; k < feeds.size(); ++k) {
+          out.push_back(ical_artifact(feeds[k], ical));
+          out.push_back(feed_json_artifact(feeds[k], ctx.layout, json));
+          left.feeds[first + k].event_count = feeds[k].events.size(); // each job its own slots
         }
       });
+      first += count;
+    }
   }
   for (const ResolvedCalendar& cal : site.project->calendars)
     jobs.emplace_back([&cal](SiteContext& ctx, Artifacts& out) { render_calendar_pages(ctx, cal, out); });
-  newest_html.assign(std::min(site.notices.size(), kAtomEntries), std::string());
+  left.newest_html.assign(std::min(site.notices.size(), kAtomEntries), std::string());
   for (size_t i = 0; i < site.notices.size(); ++i)
-    jobs.emplace_back([&site, &newest_html, i](SiteContext& ctx, Artifacts& out) {
+    jobs.emplace_back([&site, &left, i](SiteContext& ctx, Artifacts& out) {
       std::string html = render_notice(ctx, site.notices[i], out);
-      if (i < newest_html.size()) newest_html[i] = std::move(html); // each job its own slot
+      if (i < left.newest_html.size()) left.newest_html[i] = std::move(html); // each job its own slot
     });
   if (options.model)
     jobs.emplace_back([json = options.json](SiteContext& ctx, Artifacts& out) {
       for (const ResolvedCalendar& cal : ctx.project.calendars) out.push_back(model_json_artifact(cal, json));
     });
-  jobs.emplace_back([json = options.json](SiteContext& ctx, Artifacts& out) {
-    out.push_back(index_json_artifact(ctx.site, json));
+  jobs.emplace_back([](SiteContext& ctx, Artifacts& out) {
     out.push_back(htaccess());
     out.push_back(public_readme());
     for (Artifact& a : render_static_assets(*ctx.site.sources)) out.push_back(std::move(a));
@@ -63,8 +79,8 @@ std::vector<Job> plan(const BoundSite& site, const RenderOptions& options, std::
 void render_all(const BoundSite& site, const RenderOptions& options, ArtifactSink& out, DiagnosticSink& sink) {
   prepare_ical_threads();
   SiteIndex index(site);
-  std::vector<std::string> newest_html;
-  std::vector<Job> jobs = plan(site, options, newest_html);
+  Leftovers left;
+  std::vector<Job> jobs = plan(site, options, left);
   std::vector<std::vector<std::string>> pages(jobs.size());
   std::vector<std::optional<DiagnosticSink>> reports(jobs.size());
   parallel_for(jobs.size(), [&](size_t i) {
@@ -79,13 +95,14 @@ void render_all(const BoundSite& site, const RenderOptions& options, ArtifactSin
   for (std::optional<DiagnosticSink>& r : reports)
     if (r) sink.absorb(std::move(*r));
 
-  // What needs every page or the newest notices: after the jobs, on this thread.
+  // What needs every page, every feed or the newest notices: after the jobs, on this thread.
   SiteContext ctx(site, index, sink);
   for (std::vector<std::string>& p : pages)
     for (std::string& path : p) ctx.pages.push_back(std::move(path));
   Artifacts last;
   render_sitemap(ctx, last);
-  render_atom(ctx, newest_html, last);
+  render_atom(ctx, left.newest_html, last);
+  last.push_back(index_json_artifact(site, left.feeds, options.json));
   for (Artifact& a : last) out.put(std::move(a));
 }
 
