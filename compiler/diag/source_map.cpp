@@ -8,6 +8,11 @@ void SourceMap::add(const std::string& path, std::string text) {
   files_[path] = std::move(f);
 }
 
+void SourceMap::absorb(SourceMap&& other) {
+  files_.merge(other.files_);
+  other.files_.clear();
+}
+
 void SourceMap::borrow_tail(const std::string& path, std::string_view tail) {
   auto it = files_.find(path);
   if (it == files_.end()) return;

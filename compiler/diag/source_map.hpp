@@ -11,6 +11,8 @@ namespace kaowu {
 class SourceMap {
 public:
   void add(const std::string& path, std::string text);
+  // Moves every file of `other` here (the two read different files).
+  void absorb(SourceMap&& other);
   // The file's text ends with `tail`, which its owner keeps (a notice's body, held by the
   // Notice): the map lets its own copy of those bytes go and reads them there, so a national
   // site's notices are held once. `tail` must outlive the map; when it does not start a line of

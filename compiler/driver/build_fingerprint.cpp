@@ -60,7 +60,7 @@ std::string program_identity() {
   return d.hex();
 }
 
-std::string build_fingerprint(const Digest& inputs, const RunOptions& options) {
+std::string build_fingerprint(const std::string& inputs, const RunOptions& options) {
   Digest d;
   d.add("kaowu build fingerprint 1").add(program_identity());
   d.add("base-url").add(options.bind.base_url);
@@ -69,7 +69,7 @@ std::string build_fingerprint(const Digest& inputs, const RunOptions& options) {
   d.add("json").add(options.render.json == JsonStyle::pretty ? "pretty" : "minified");
   d.add("model").add(options.render.model ? "yes" : "no");
   d.add("templates").add(options.templates_dir.empty() ? "built in" : "directory");
-  d.add("inputs").add(inputs.hex());
+  d.add("inputs").add(inputs);
   return d.hex();
 }
 

@@ -16,6 +16,6 @@ std::string program_identity();
 // layout, model files) and `inputs`, the digest of everything the compilation read (HashingTree).
 // Two builds with the same fingerprint write the same bytes. Options that change only what is
 // printed (--lang, --format, --color) are left out.
-std::string build_fingerprint(const Digest& inputs, const RunOptions& options);
+std::string build_fingerprint(const std::string& inputs, const RunOptions& options);
 
 } // namespace kaowu

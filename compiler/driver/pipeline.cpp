@@ -18,12 +18,19 @@ namespace kaowu {
 
 namespace {
 
-// The trees a run reads, on disk; for a build, read through HashingTrees into `digest`.
+// The trees a run reads, on disk; for a build, each read through a HashingTree into a digest of
+// its own (compile() reads them on two threads), combined in a fixed order.
 struct DiskInputs {
   std::unique_ptr<DiskTree> calendars, notices, templates;
-  Digest digest;
+  std::vector<std::unique_ptr<Digest>> digests;
   std::vector<std::unique_ptr<HashingTree>> hashed;
   CompileInputs inputs;
+
+  std::string digest() const {
+    Digest all;
+    for (const auto& d : digests) all.add(d->hex());
+    return all.hex();
+  }
 };
 
 std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool fingerprint = false) {
@@ -33,7 +40,8 @@ std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool fingerpr
   if (!options.templates_dir.empty()) d->templates = std::make_unique<DiskTree>(options.templates_dir);
   auto through = [&](const DiskTree* tree, const char* name) -> const SourceTree* {
     if (!tree || !fingerprint) return tree;
-    return d->hashed.emplace_back(std::make_unique<HashingTree>(*tree, name, d->digest)).get();
+    Digest& digest = *d->digests.emplace_back(std::make_unique<Digest>());
+    return d->hashed.emplace_back(std::make_unique<HashingTree>(*tree, name, digest)).get();
   };
   d->inputs.calendars = through(d->calendars.get(), "calendars");
   d->inputs.notices = through(d->notices.get(), "notices");
@@ -109,7 +117,7 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   bool zh = options.lang == Lang::zh;
   if (!stop) {
     // Nothing changed since the build that made the output: it stays as it is, every file.
-    std::string fingerprint = build_fingerprint(disk->digest, options);
+    std::string fingerprint = build_fingerprint(disk->digest(), options);
     if (output_up_to_date(options.output_dir, fingerprint)) {
       if (!options.json)
         err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
