@@ -119,6 +119,7 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
     // Nothing changed since the build that made the output: it stays as it is, every file.
     std::string fingerprint = build_fingerprint(disk->digest(), options);
     if (output_up_to_date(options.output_dir, fingerprint)) {
+      remove_stale_staging(options.output_dir);
       if (!options.json)
         err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
       return report(*c, options, out, err);

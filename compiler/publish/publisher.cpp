@@ -198,19 +198,36 @@ struct Publisher::State {
   }
 };
 
+namespace {
+// The output directory as an absolute path without a trailing '/'.
+fs::path output_path(const std::string& output_dir) {
+  std::error_code ec;
+  fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
+  if (out.filename().empty()) out = out.parent_path();
+  return out;
+}
+
+// Staging directories beside `out` are named .<name>.kaowu-<pid>.
+std::string staging_prefix(const fs::path& out) { return "." + out.filename().string() + ".kaowu-"; }
+} // namespace
+
+void remove_stale_staging(const std::string& output_dir) {
+  fs::path out = output_path(output_dir);
+  remove_stale_temporaries(out.parent_path(), staging_prefix(out));
+}
+
 Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool stamp)
     : state_(std::make_unique<State>(output_dir, sink, stamp)) {
   State& s = *state_;
   std::error_code ec;
-  s.out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
-  if (s.out.filename().empty()) s.out = s.out.parent_path();
+  s.out = output_path(output_dir);
   fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
     fail(sink, output_dir, "cannot create '" + parent.string() + "': " + ec.message());
     return;
   }
-  std::string prefix = "." + s.out.filename().string() + ".kaowu-";
+  std::string prefix = staging_prefix(s.out);
   remove_stale_temporaries(parent, prefix);
   fs::path staging = parent / (prefix + std::to_string(::getpid()));
   fs::remove_all(staging, ec);

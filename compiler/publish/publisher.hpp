@@ -47,6 +47,11 @@ private:
   std::unique_ptr<State> state_;
 };
 
+// Removes the staging directories that killed builds left beside `output_dir` (a build does it
+// when it starts publishing; a build that finds its output up to date publishes nothing, and
+// calls this instead).
+void remove_stale_staging(const std::string& output_dir);
+
 // Publishes `artifacts` as above, in one call and without a stamp (`kaowu notices`: a folder of
 // Markdown to paste elsewhere, which keeps nothing but the notices).
 bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink);

@@ -70,6 +70,13 @@ def main():
         report.check("nothing changed" in err, "a rebuild with nothing changed did not say so:\n" + err)
         report.check(files(out) == first, "a rebuild with nothing changed touched: %s" % touched(first, files(out))[:10])
         no_temporaries("nothing changed")
+        # What a build killed before its swap leaves (a staging folder of a process that is gone)
+        # is removed by the next build, even one that finds the output up to date.
+        stale = os.path.join(os.path.dirname(out), ".public.kaowu-999999999")
+        os.makedirs(os.path.join(stale, "feeds"))
+        err = build()
+        report.check("nothing changed" in err, "a stale staging folder made the output look changed")
+        report.check(not os.path.exists(stale), "an up-to-date build left a killed build's staging folder")
 
         # 2. One calendar changed: the files whose bytes changed are written, the rest kept.
         region = os.path.join(project, "calendars", "regions", "beijing-2024.toml")
