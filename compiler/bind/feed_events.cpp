@@ -24,24 +24,25 @@ const char* to_string(EventKind k) {
 
 namespace {
 
-// FNV-1a, so keys derived from names are stable across builds and machines.
-std::string short_hash(const std::string& text) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : text) h = (h ^ c) * 16777619u;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%08x", h);
-  return buf;
-}
-
 std::string hours_text(const std::vector<TimeRange>& hours) {
   std::string out;
   for (const TimeRange& h : hours) out += (out.empty() ? "" : "、") + zh_time_range(h);
   return out;
 }
 
+// "来源：国家卫生健康委人才交流服务中心《…的通知》（卫人才发〔2020〕153号，2020年12月22日），附件2"
 std::string source_text(const Source& s) {
-  if (s.document.empty()) return {};
-  return "来源：" + s.document + (s.section.empty() ? "" : "，" + s.section);
+  if (!s.names_document()) return {};
+  std::string out = "来源：";
+  if (s.title.empty() && s.number.empty()) out += s.document.empty() ? s.issuer : s.document;
+  else {
+    if (!s.issuer.empty() && s.title.rfind(s.issuer, 0) != 0) out += s.issuer;
+    if (!s.title.empty()) out += "《" + s.title + "》";
+    std::string details = s.number;
+    if (s.date) details += (details.empty() ? "" : "，") + zh_date(*s.date);
+    if (!details.empty()) out += s.title.empty() ? details : "（" + details + "）";
+  }
+  return out + (s.section.empty() ? "" : "，" + s.section);
 }
 
 const char* mode_zh(ExamMode m) { return m == ExamMode::cbt ? "人机对话" : "纸笔作答"; }
@@ -53,6 +54,7 @@ void describe(FeedEvent& e) {
   if (!e.place.empty()) lines.push_back("地点：" + e.place);
   if (e.approximate) lines.push_back("此日期为预计，以官方公布为准。");
   if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
+  if (!e.unconfirmed.empty()) lines.push_back("待确认：" + e.unconfirmed);
   if (!e.note.empty()) lines.push_back(e.note);
   if (std::string s = source_text(e.source); !s.empty()) lines.push_back(s);
   e.description.clear();
@@ -69,6 +71,7 @@ FeedEvent base_event(const ResolvedPhase& rp, const std::string& key) {
   e.place = rp.phase.place;
   e.hours = rp.phase.hours;
   e.approximate = rp.phase.approximate;
+  e.unconfirmed = rp.phase.unconfirmed.value;
   e.note = rp.phase.note;
   e.source = rp.phase.source;
   e.display = zh_timing(rp);
@@ -94,11 +97,12 @@ void phase_events(const ResolvedPhase& rp, std::vector<FeedEvent>& out) {
     e.end = rp.last;
     out.push_back(e);
     for (const Slot& s : p.slots) {
-      FeedEvent slot = base_event(rp, id + "/slot-" + short_hash(s.who));
+      FeedEvent slot = base_event(rp, id + "/slot-" + s.key);
       slot.kind = EventKind::day;
       slot.title = p.name + "：" + s.who;
       slot.start = slot.end = s.date.date;
-      slot.display = zh_date(s.date.date);
+      if (!s.unconfirmed.empty()) slot.unconfirmed = s.unconfirmed.value;
+      slot.display = zh_date(s.date.date) + (slot.unconfirmed.empty() ? "" : "（待确认）");
       if (!s.hours.empty()) slot.hours = s.hours;
       out.push_back(std::move(slot));
     }
@@ -152,6 +156,19 @@ void phase_events(const ResolvedPhase& rp, std::vector<FeedEvent>& out) {
   }
 }
 
+// An exam day's key: its place in the exam period ("d1" is the first exam day), the same whether
+// or not batches are published, and unchanged when a postponement moves the dates.
+std::string day_key(const ResolvedCalendar& rc, Date day) {
+  for (size_t i = 0; i < rc.exam_days.size(); ++i)
+    if (rc.exam_days[i] == day) return "exam/d" + std::to_string(i + 1);
+  return "exam/" + day.iso(); // not reached: the exam period holds every batch day
+}
+
+std::string unconfirmed_exam(const Exam& exam, const Batch* b) {
+  if (b && !b->unconfirmed.empty()) return b->unconfirmed.value;
+  return exam.unconfirmed.value;
+}
+
 // Timed sessions of one batch (or all-day exam days when session times are not published).
 void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_card,
                   const std::string& specialties_note, std::vector<FeedEvent>& out) {
@@ -161,13 +178,13 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
   auto tba = exam.sessions_tba.find(b.mode);
   for (size_t d = 0; d < b.days.size(); ++d) {
     Date day = b.days[d].date;
-    std::string day_key = "exam/" + b.id.value + "/d" + std::to_string(d + 1);
+    std::string key = day_key(rc, day) + "/" + b.id.value;
     std::vector<const Session*> sessions;
     for (const Session& s : exam.sessions)
       if (s.mode == b.mode && (s.day == 0 || s.day == static_cast<int>(d + 1))) sessions.push_back(&s);
-    auto make = [&](const std::string& key) {
+    auto make = [&](const std::string& event_key) {
       FeedEvent e;
-      e.key = key;
+      e.key = event_key;
       e.phase_id = "exam";
       e.audience = Audience::candidate;
       e.form = Form::in_person;
@@ -175,27 +192,29 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
       e.mode = to_string(b.mode);
       e.start = e.end = day;
       e.day_by_admission_card = by_admission_card;
+      e.unconfirmed = unconfirmed_exam(exam, &b);
       e.note = specialties_note;
       if (exam_phase) e.source = exam_phase->phase.source;
       return e;
     };
+    std::string mark = unconfirmed_exam(exam, &b).empty() ? "" : "（待确认）";
     if (sessions.empty()) {
-      FeedEvent e = make(day_key);
+      FeedEvent e = make(key);
       e.kind = EventKind::exam_day;
       e.title = batch_name + "考试";
-      e.display = zh_date(day);
+      e.display = zh_date(day) + mark;
       std::string why = tba != exam.sessions_tba.end() ? tba->second : std::string("考试时间未公布");
       e.note = e.note.empty() ? why : e.note + "\n" + why;
       out.push_back(std::move(e));
       continue;
     }
     for (const Session* s : sessions) {
-      FeedEvent e = make(day_key + "/" + subject_key(s->subject));
+      FeedEvent e = make(key + "/" + s->key);
       e.kind = EventKind::session;
       e.title = s->subject + "（" + batch_name + "）";
-      e.subject = s->subject;
+      if (!s->sitting) e.subject = s->subject;
       e.time = s->time;
-      e.display = zh_date(day) + " " + zh_time_range(s->time);
+      e.display = zh_date(day) + " " + zh_time_range(s->time) + mark;
       out.push_back(std::move(e));
     }
   }
@@ -206,16 +225,17 @@ void exam_events(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
   const ResolvedPhase* exam_phase = rc.find("exam");
   if (rc.exam->batches.empty()) {
     // Exam days known, batches not (national 2021): one all-day event per day.
-    for (size_t i = 0; i < rc.exam_days.size(); ++i) {
+    for (Date day : rc.exam_days) {
       FeedEvent e;
-      e.key = "exam/day-" + std::to_string(i + 1);
+      e.key = day_key(rc, day);
       e.phase_id = "exam";
       e.kind = EventKind::exam_day;
       e.title = exam_phase ? exam_phase->phase.name : "考试实施";
       e.audience = Audience::candidate;
       e.form = Form::in_person;
-      e.start = e.end = rc.exam_days[i];
-      e.display = zh_date(rc.exam_days[i]);
+      e.start = e.end = day;
+      e.unconfirmed = rc.exam->unconfirmed.value;
+      e.display = zh_date(day) + (e.unconfirmed.empty() ? "" : "（待确认）");
       e.note = rc.exam->assignment_tba;
       if (exam_phase) e.source = exam_phase->phase.source;
       out.push_back(std::move(e));
@@ -249,6 +269,8 @@ void finish(std::vector<FeedEvent>& events, const std::string& feed_id) {
   sort_events(events);
   for (FeedEvent& e : events) {
     e.id = feed_id + "/" + e.key;
+    // Not yet confirmed: said in the title too, since a phone shows little else.
+    if (!e.unconfirmed.empty() && e.kind != EventKind::tba) e.title += "（待确认）";
     describe(e);
   }
 }
@@ -260,14 +282,6 @@ std::string site_place(const SiteInfo& site) {
 std::string feed_title(const Calendar& c, const std::string& what) { return c.title + " — " + what; }
 
 } // namespace
-
-std::string subject_key(const std::string& subject) {
-  if (subject == "基础知识") return "basic";
-  if (subject == "相关专业知识") return "related";
-  if (subject == "专业知识") return "professional";
-  if (subject == "专业实践能力") return "practice";
-  return "subject-" + short_hash(subject);
-}
 
 std::vector<FeedEvent> candidate_events(const ResolvedCalendar& rc, const SiteInfo* site) {
   std::vector<FeedEvent> out;

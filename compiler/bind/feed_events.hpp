@@ -25,7 +25,8 @@ const char* to_string(EventKind);
 
 struct FeedEvent {
   std::string id;       // stable: "<feed id>/<key>"; iCalendar UID is id + "@kaowu"
-  std::string key;      // within the feed: "payment", "payment/deadline", "exam/cbt-1/d1/basic"
+  std::string key;      // within the feed: "payment", "payment/deadline", "confirmation/slot-d20231211",
+                        // "exam/d1", "exam/d1/cbt-1/basic" (d1: the first day of the exam period)
   std::string phase_id; // the phase it comes from ("exam" for sessions)
   std::string title;    // as a phone shows it; deadlines carry the warning in the title itself
   EventKind kind = EventKind::window;
@@ -38,6 +39,7 @@ struct FeedEvent {
   std::string place;
   std::vector<TimeRange> hours;
   bool approximate = false;
+  std::string unconfirmed; // why the date is not yet confirmed (待确认); "" when it is
   std::string note;      // the phase's remark, or what is still open
   std::string batch_id;
   std::string mode;      // "cbt" | "paper" for exam events
@@ -79,10 +81,5 @@ std::string feed_page(const Feed& feed);
 std::vector<FeedEvent> candidate_events(const ResolvedCalendar& calendar, const SiteInfo* site);
 std::vector<FeedEvent> staff_events(const ResolvedCalendar& calendar);
 std::vector<FeedEvent> specialty_events(const ResolvedCalendar& calendar, const Specialty& specialty);
-
-// A short ASCII key for an exam subject: the four standard subjects have names
-// (basic, related, professional, practice); others a hash of the name, so the key never depends
-// on list positions.
-std::string subject_key(const std::string& subject);
 
 } // namespace kaowu

@@ -1,16 +1,20 @@
-// Kind `bounds`: a lower level never widens the upper level's window for the same phase. A
-// phase that declares `widens = "reason"` is a known exception: reported as a note with the
-// reason, never silently accepted. The exam days of a lower level lie inside the parent's too.
+// Kind `bounds`: a lower level never widens the upper level's window for the same phase (the
+// parent's phase of the same id, or the one it `narrows`). A phase that declares
+// `widens = "reason"` or `opts_out = "reason"` is a known exception: reported as a note with the
+// reason, never silently accepted; a `widens` that no longer widens anything is a warning, so a
+// stale exception cannot hide a real one later. The exam days of a lower level lie inside the
+// parent's too.
 #include <algorithm>
 
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
+#include "check/select.hpp"
 
 namespace kaowu {
 namespace {
 
-void check_phase(RuleContext& ctx, const ResolvedCalendar& c, const ResolvedCalendar& parent,
-                 const ResolvedPhase& p, const ResolvedPhase& q) {
+void check_phase(RuleContext& ctx, const ResolvedCalendar& parent, const ResolvedPhase& p, const ResolvedPhase& q) {
+  const ResolvedCalendar& c = ctx.calendar;
   auto ps = start_of(p, c), pe = end_of(p, c);
   auto qs = start_of(q, parent), qe = end_of(q, parent);
   const DateAt* bad = nullptr;
@@ -22,20 +26,42 @@ void check_phase(RuleContext& ctx, const ResolvedCalendar& c, const ResolvedCale
     bad = &*pe;
     limit = &*qe;
   }
-  if (!bad) return;
   const Text& widens = p.phase.widens;
-  Severity severity = widens.empty() ? ctx.rule.severity : Severity::note;
+  const Text& opts_out = p.phase.opts_out;
   const std::string& id = p.phase.id.value;
+  const std::string& parent_id = q.phase.id.value;
+  if (!bad) {
+    // Only a comparison that could be made says the exception is stale.
+    bool judged = (ps && qs) || (pe && qe);
+    if (!widens.empty() && judged)
+      if (Diagnostic* d = ctx.report(DiagKind::widens_nothing, Severity::warning, widens.loc,
+                                     {id, span_text(ps, pe, false), parent_id, parent.id(), span_text(qs, qe, false)},
+                                     {id, span_text(ps, pe, true), parent_id, parent.id(), span_text(qs, qe, true)}))
+        add_note(*d, (qs ? qs->loc : qe->loc), "the parent's window is here", "上级规定的时间在这里");
+    return;
+  }
+  const Text& exception = opts_out.empty() ? widens : opts_out;
+  Severity severity = exception.empty() ? ctx.rule.severity : Severity::note;
   Diagnostic* d = ctx.report(DiagKind::widens_parent, severity, bad->loc,
                              {id, span_text(ps, pe, false), q.defined_in, span_text(qs, qe, false)},
                              {id, span_text(ps, pe, true), q.defined_in, span_text(qs, qe, true)});
   if (!d) return;
+  if (id != parent_id) { // it narrows a phase of another name
+    d->message.en = "'" + id + "' (" + span_text(ps, pe, false) + ") is wider than '" + parent_id + "' of the parent calendar '" +
+                    q.defined_in + "' (" + span_text(qs, qe, false) + "), which it narrows";
+    d->message.zh = "“" + id + "”（" + span_text(ps, pe, true) + "）超出了它所细化的上级日程“" + q.defined_in + "”的“" +
+                    parent_id + "”（" + span_text(qs, qe, true) + "）";
+  }
   add_note(*d, limit->loc, "the parent's window is here", "上级规定的时间在这里");
-  if (!widens.empty())
+  if (!opts_out.empty())
+    add_note(*d, opts_out.loc, "declared: this calendar does not follow it: " + opts_out.value,
+             "已声明不参加上级的该项安排：" + opts_out.value);
+  else if (!widens.empty())
     add_note(*d, widens.loc, "declared exception: " + widens.value, "已声明的例外：" + widens.value);
 }
 
-void check_exam_days(RuleContext& ctx, const ResolvedCalendar& c, const ResolvedCalendar& parent) {
+void check_exam_days(RuleContext& ctx, const ResolvedCalendar& parent) {
+  const ResolvedCalendar& c = ctx.calendar;
   if (!c.calendar->exam.present || c.exam_days.empty() || parent.exam_days.empty()) return;
   Date first = parent.exam_days.front(), last = parent.exam_days.back();
   for (Date day : c.exam_days) {
@@ -50,24 +76,25 @@ void check_exam_days(RuleContext& ctx, const ResolvedCalendar& c, const Resolved
 }
 
 void run(RuleContext& ctx) {
-  std::vector<std::string> only = ctx.params.texts("phases");
-  std::vector<std::string> except = ctx.params.texts("except");
-  auto skipped = [&](const std::string& id) {
-    return (!only.empty() && std::find(only.begin(), only.end(), id) == only.end()) ||
-           std::find(except.begin(), except.end(), id) != except.end();
+  const ResolvedCalendar& c = ctx.calendar;
+  if (c.ancestors.empty()) return;
+  const ResolvedCalendar* parent = ctx.project.find(c.ancestors.front()->id.value);
+  if (!parent) return;
+  std::vector<PhaseSelector> only, except;
+  for (const std::string& s : ctx.params.texts("phases")) only.push_back(parse_selector(s));
+  for (const std::string& s : ctx.params.texts("except")) except.push_back(parse_selector(s));
+  auto any = [](const std::vector<PhaseSelector>& list, const ResolvedPhase& p) {
+    return std::any_of(list.begin(), list.end(), [&](const PhaseSelector& s) { return matches(p, s); });
   };
-  for (const ResolvedCalendar& c : ctx.project.calendars) {
-    if (c.ancestors.empty()) continue;
-    const ResolvedCalendar* parent = ctx.project.find(c.ancestors.front()->id.value);
-    if (!parent) continue;
-    for (const ResolvedPhase& p : c.phases) {
-      if (!own(p, c) || p.is_exam || !p.batch_id.empty()) continue;
-      if (skipped(p.phase.id.value)) continue;
-      if (const ResolvedPhase* q = parent->find(p.phase.id.value); q && !q->is_exam)
-        check_phase(ctx, c, *parent, p, *q);
-    }
-    if (!skipped("exam")) check_exam_days(ctx, c, *parent);
+  for (const ResolvedPhase& p : c.phases) {
+    if (!own(p, c) || p.is_exam || !p.batch_id.empty()) continue;
+    if ((!only.empty() && !any(only, p)) || any(except, p)) continue;
+    const std::string& target = p.phase.narrows.empty() ? p.phase.id.value : p.phase.narrows.value;
+    if (const ResolvedPhase* q = parent->find(target); q && !q->is_exam) check_phase(ctx, *parent, p, *q);
   }
+  ResolvedPhase exam_probe;
+  exam_probe.is_exam = true;
+  if ((only.empty() || any(only, exam_probe)) && !any(except, exam_probe)) check_exam_days(ctx, *parent);
 }
 
 } // namespace

@@ -9,19 +9,18 @@ namespace {
 
 void run(RuleContext& ctx) {
   bool only_closed = ctx.params.boolean("only_closed_on_holidays", true);
-  for (const Calendar& c : ctx.project.project->calendars)
-    for (const Phase& p : c.phases) {
-      if (p.form != Form::in_person || (only_closed && !p.closed_on_holidays)) continue;
-      const Timing& t = p.timing;
-      const DateAt* last = nullptr;
-      if (t.kind == TimingKind::window || t.kind == TimingKind::deadline) last = &t.end;
-      else if (t.kind == TimingKind::days && !t.days.empty()) last = &t.days.back();
-      if (!last) continue;
-      RestDay r = rest_day(ctx.project, last->date);
-      if (!r.rest) continue;
-      ctx.report(DiagKind::closes_on_day_off, last->loc, {p.id.value, last->date.iso(), " (" + r.why_en + ")"},
-                 {p.id.value, last->date.iso(), "（" + r.why_zh + "）"});
-    }
+  for (const Phase& p : ctx.calendar.calendar->phases) {
+    if (p.form != Form::in_person || (only_closed && !p.closed_on_holidays)) continue;
+    const Timing& t = p.timing;
+    const DateAt* last = nullptr;
+    if (t.kind == TimingKind::window || t.kind == TimingKind::deadline) last = &t.end;
+    else if (t.kind == TimingKind::days && !t.days.empty()) last = &t.days.back();
+    if (!last) continue;
+    RestDay r = ctx.rest_day(*last);
+    if (!r.rest) continue;
+    ctx.report(DiagKind::closes_on_day_off, last->loc, {p.id.value, last->date.iso(), " (" + r.why_en + ")"},
+               {p.id.value, last->date.iso(), "（" + r.why_zh + "）"});
+  }
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // after the last exam day.
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
+#include "check/select.hpp"
 
 namespace kaowu {
 namespace {
@@ -19,45 +20,46 @@ std::string days_before_zh(int32_t n) {
   return "晚于首个考试日 " + std::to_string(-n) + " 天";
 }
 
+void check_phase(RuleContext& ctx, const ResolvedPhase& p, const std::string& relation, int32_t min_days) {
+  const ResolvedCalendar& c = ctx.calendar;
+  bool exam_here = c.exam_defined_in == c.id();
+  if (p.is_exam || !(own(p, c) || exam_here)) return;
+  Date first = c.exam_days.front(), last = c.exam_days.back();
+  const std::string& id = p.phase.id.value;
+  if (relation == "opens-before" || relation == "ends-before") {
+    bool opens = relation == "opens-before";
+    auto at = opens ? start_of(p, c) : end_of(p, c);
+    if (!at) return;
+    int32_t lead = days_between(at->date, first);
+    if (lead >= min_days) return;
+    Location where = own(p, c) ? at->loc : exam_day_location(c, first);
+    Diagnostic* d =
+        opens ? ctx.report(DiagKind::opens_too_late, where,
+                           {id, at->date.iso(), days_before_en(lead), std::to_string(min_days), first.iso()},
+                           {id, at->date.iso(), days_before_zh(lead), std::to_string(min_days), first.iso()})
+              : ctx.report(DiagKind::ends_too_late, where, {id, at->date.iso(), std::to_string(min_days), first.iso()});
+    if (d && own(p, c)) add_note(*d, exam_day_location(c, first), "the first exam day", "首个考试日");
+    else if (d) add_note(*d, at->loc, "'" + id + "' is dated here", "“" + id + "”的日期在这里");
+    return;
+  }
+  // starts-after
+  auto at = start_of(p, c, true);
+  if (!at) at = end_of(p, c, true);
+  if (!at) return;
+  if (days_between(last, at->date) >= min_days) return;
+  Location where = own(p, c) ? at->loc : exam_day_location(c, last);
+  if (Diagnostic* d = ctx.report(DiagKind::before_exam_end, where, {id, at->date.iso(), std::to_string(min_days), last.iso()}))
+    add_note(*d, own(p, c) ? exam_day_location(c, last) : at->loc,
+             own(p, c) ? "the last exam day" : "'" + id + "' is dated here",
+             own(p, c) ? "最后一个考试日" : "“" + id + "”的日期在这里");
+}
+
 void run(RuleContext& ctx) {
-  std::vector<std::string> ids = ctx.params.texts("phases");
+  if (ctx.calendar.exam_days.empty()) return;
   std::string relation = ctx.params.text("relation", "");
   int32_t min_days = static_cast<int32_t>(ctx.params.integer("min_days", 1));
-  for (const ResolvedCalendar& c : ctx.project.calendars) {
-    if (c.exam_days.empty()) continue;
-    bool exam_here = c.exam_defined_in == c.id();
-    Date first = c.exam_days.front(), last = c.exam_days.back();
-    for (const std::string& id : ids) {
-      const ResolvedPhase* p = c.find(id);
-      if (!p || p->is_exam || !(own(*p, c) || exam_here)) continue;
-      if (relation == "opens-before" || relation == "ends-before") {
-        bool opens = relation == "opens-before";
-        auto at = opens ? start_of(*p, c) : end_of(*p, c);
-        if (!at) continue;
-        int32_t lead = days_between(at->date, first);
-        if (lead >= min_days) continue;
-        Location where = own(*p, c) ? at->loc : exam_day_location(c, first);
-        Diagnostic* d =
-            opens ? ctx.report(DiagKind::opens_too_late, where,
-                               {id, at->date.iso(), days_before_en(lead), std::to_string(min_days), first.iso()},
-                               {id, at->date.iso(), days_before_zh(lead), std::to_string(min_days), first.iso()})
-                  : ctx.report(DiagKind::ends_too_late, where, {id, at->date.iso(), std::to_string(min_days), first.iso()});
-        if (d && own(*p, c)) add_note(*d, exam_day_location(c, first), "the first exam day", "首个考试日");
-        else if (d) add_note(*d, at->loc, "'" + id + "' is dated here", "“" + id + "”的日期在这里");
-      } else { // starts-after
-        auto at = start_of(*p, c, true);
-        if (!at) at = end_of(*p, c, true);
-        if (!at) continue;
-        if (days_between(last, at->date) >= min_days) continue;
-        Location where = own(*p, c) ? at->loc : exam_day_location(c, last);
-        if (Diagnostic* d = ctx.report(DiagKind::before_exam_end, where,
-                                       {id, at->date.iso(), std::to_string(min_days), last.iso()}))
-          add_note(*d, own(*p, c) ? exam_day_location(c, last) : at->loc,
-                   own(*p, c) ? "the last exam day" : "'" + id + "' is dated here",
-                   own(*p, c) ? "最后一个考试日" : "“" + id + "”的日期在这里");
-      }
-    }
-  }
+  for (const std::string& name : ctx.params.texts("phases"))
+    for (const ResolvedPhase* p : select(ctx.calendar, name)) check_phase(ctx, *p, relation, min_days);
 }
 
 } // namespace

@@ -8,18 +8,17 @@ namespace kaowu {
 namespace {
 
 void check_day(RuleContext& ctx, const DateAt& day) {
-  RestDay r = rest_day(ctx.project, day.date);
+  RestDay r = ctx.rest_day(day);
   if (r.rest) return;
   ctx.report(DiagKind::exam_on_working_day, day.loc, {day.date.iso(), " (" + r.why_en + ")"},
              {day.date.iso(), "（" + r.why_zh + "）"});
 }
 
 void run(RuleContext& ctx) {
-  for (const Calendar& c : ctx.project.project->calendars) {
-    for (const DateAt& d : c.exam.days) check_day(ctx, d);
-    for (const Batch& b : c.exam.batches)
-      for (const DateAt& d : b.days) check_day(ctx, d);
-  }
+  const Exam& e = ctx.calendar.calendar->exam;
+  for (const DateAt& d : e.days) check_day(ctx, d);
+  for (const Batch& b : e.batches)
+    for (const DateAt& d : b.days) check_day(ctx, d);
 }
 
 } // namespace

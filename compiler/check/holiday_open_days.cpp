@@ -8,19 +8,18 @@ namespace {
 
 void run(RuleContext& ctx) {
   long long needed = ctx.params.integer("min_open_days", 1);
-  for (const Calendar& c : ctx.project.project->calendars)
-    for (const Phase& p : c.phases) {
-      const Timing& t = p.timing;
-      if (!p.closed_on_holidays || t.kind != TimingKind::window || t.end.date < t.start.date) continue;
-      long long open = 0;
-      for (Date d = t.start.date; d <= t.end.date && open < needed; d = d.plus_days(1))
-        if (!rest_day(ctx.project, d).rest) ++open;
-      if (open >= needed) continue;
-      std::vector<std::string> args = {p.id.value, std::to_string(open), t.start.date.iso(), t.end.date.iso(),
-                                       std::to_string(needed)};
-      if (Diagnostic* d = ctx.report(DiagKind::too_few_open_days, t.end.loc, args))
-        add_note(*d, t.start.loc, "the window starts here", "开始日期在这里");
-    }
+  for (const Phase& p : ctx.calendar.calendar->phases) {
+    const Timing& t = p.timing;
+    if (!p.closed_on_holidays || t.kind != TimingKind::window || t.end.date < t.start.date) continue;
+    long long open = 0;
+    for (Date d = t.start.date; d <= t.end.date && open < needed; d = d.plus_days(1))
+      if (!ctx.rest_day(DateAt{d, t.start.loc}).rest) ++open;
+    if (open >= needed) continue;
+    std::vector<std::string> args = {p.id.value, std::to_string(open), t.start.date.iso(), t.end.date.iso(),
+                                     std::to_string(needed)};
+    if (Diagnostic* d = ctx.report(DiagKind::too_few_open_days, t.end.loc, args))
+      add_note(*d, t.start.loc, "the window starts here", "开始日期在这里");
+  }
 }
 
 } // namespace

@@ -5,23 +5,22 @@ namespace kaowu {
 namespace {
 
 void run(RuleContext& ctx) {
-  for (const Calendar& c : ctx.project.project->calendars) {
-    const Batch* first = nullptr;
-    for (const Batch& b : c.exam.batches)
-      if (b.mode == ExamMode::cbt && !b.days.empty() && (!first || b.days.front().date < first->days.front().date))
-        first = &b;
-    if (!first) continue;
-    std::string days;
-    for (const DateAt& d : first->days) days += (days.empty() ? "" : ", ") + d.date.iso();
-    for (const Batch& b : c.exam.batches) {
-      if (b.mode != ExamMode::paper) continue;
-      for (const DateAt& day : b.days) {
-        bool shared = false;
-        for (const DateAt& d : first->days) shared = shared || d.date == day.date;
-        if (shared) continue;
-        if (Diagnostic* d = ctx.report(DiagKind::paper_not_first_batch, day.loc, {day.date.iso(), first->id.value, days}))
-          add_note(*d, first->days.front().loc, "CBT batch 1", "人机对话第1批次");
-      }
+  const Exam& e = ctx.calendar.calendar->exam;
+  const Batch* first = nullptr;
+  for (const Batch& b : e.batches)
+    if (b.mode == ExamMode::cbt && !b.days.empty() && (!first || b.days.front().date < first->days.front().date))
+      first = &b;
+  if (!first) return;
+  std::string days;
+  for (const DateAt& d : first->days) days += (days.empty() ? "" : ", ") + d.date.iso();
+  for (const Batch& b : e.batches) {
+    if (b.mode != ExamMode::paper) continue;
+    for (const DateAt& day : b.days) {
+      bool shared = false;
+      for (const DateAt& d : first->days) shared = shared || d.date == day.date;
+      if (shared) continue;
+      if (Diagnostic* d = ctx.report(DiagKind::paper_not_first_batch, day.loc, {day.date.iso(), first->id.value, days}))
+        add_note(*d, first->days.front().loc, "CBT batch 1", "人机对话第1批次");
     }
   }
 }

@@ -36,10 +36,6 @@ RestDay rest_day(const ResolvedProject& project, Date day) {
     r.why_en = weekday_en(day);
     r.why_zh = zh_weekday(day);
   }
-  if (!r.known) {
-    r.why_en += "; no holidays file for " + std::to_string(day.year()) + ", judged by the weekday only";
-    r.why_zh += "；没有 " + std::to_string(day.year()) + " 年的节假日文件，仅按星期判断";
-  }
   return r;
 }
 

@@ -6,7 +6,7 @@
 namespace kaowu {
 
 // Whether a day is a rest day, by the holiday files when they cover its year and by the weekday
-// alone when they do not (then `known` is false, so a message can say so).
+// alone when they do not (then `known` is false: the check stage reports the year, KW0222).
 struct RestDay {
   bool rest = false;
   bool known = true;

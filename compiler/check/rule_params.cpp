@@ -5,7 +5,9 @@
 #include <set>
 
 #include "check/rule_kind.hpp"
+#include "check/select.hpp"
 #include "diag/suggest.hpp"
+#include "model/phase_kinds.hpp"
 
 namespace kaowu {
 
@@ -50,31 +52,41 @@ void invalid(DiagnosticSink& sink, const RuleSpec& rule, const std::string& para
   sink.report_localized(DiagKind::invalid_rule_param, loc, {param, rule.id, en}, {param, rule.id, zh});
 }
 
-std::set<std::string> known_phase_ids(const Project& project) {
-  std::set<std::string> ids = {"exam"};
+// The names a rule may select phases by: every kind, and the ids of the calendars' phases.
+std::set<std::string> known_phase_names(const Project& project) {
+  std::set<std::string> names;
+  for (const PhaseKindInfo& k : phase_kinds()) names.emplace(k.name);
   for (const Calendar& c : project.calendars) {
-    for (const Phase& p : c.phases) ids.insert(p.id.value);
-    for (const BatchTask& t : c.exam.batch_tasks) ids.insert(t.id.value);
+    for (const Phase& p : c.phases) names.insert(p.id.value);
+    for (const BatchTask& t : c.exam.batch_tasks) names.insert(t.id.value);
   }
-  return ids;
+  return names;
 }
 
-void check_phase(const std::string& id, const Location& loc, const RuleSpec& rule,
+// False when the selector's level is not a level (a broken parameter: the rule does not run).
+bool check_phase(const std::string& text, const std::string& param, const Location& loc, const RuleSpec& rule,
                  const std::set<std::string>& known, DiagnosticSink& sink) {
+  PhaseSelector s = parse_selector(text);
+  if (!s.valid_level) {
+    invalid(sink, rule, param, loc, "\"" + text + "\": after '@' comes the level that does the phase: site, region or national",
+            "\"" + text + "\"：“@”之后应为办理该事项的层级：site、region 或 national");
+    return false;
+  }
   // The default rules name the usual phases; a directory that lacks some of them (a partial
   // calendar) is not at fault. A centre's own rules.toml is held to its word.
-  if (known.count(id) || rule.loc.file == kBuiltInRulesPath) return;
-  Diagnostic& d = sink.report(DiagKind::rule_unknown_phase, loc, {rule.id, id});
-  if (auto near = closest_match(id, std::vector<std::string>(known.begin(), known.end())))
+  if (known.count(s.name) || rule.loc.file == kBuiltInRulesPath) return true;
+  Diagnostic& d = sink.report(DiagKind::rule_unknown_phase, loc, {rule.id, s.name});
+  if (auto near = closest_match(s.name, std::vector<std::string>(known.begin(), known.end())))
     set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+  return true;
 }
 
 } // namespace
 
 bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& project,
-                   DiagnosticSink& sink) {
+                   DiagnosticSink& sink, bool partial) {
   bool ok = true;
-  std::set<std::string> phases = known_phase_ids(project);
+  std::set<std::string> phases = known_phase_names(project);
   for (const auto& entry : rule.params) {
     // Plain references, not a structured binding: clang 14 cannot capture those in a lambda.
     const std::string& name = entry.first;
@@ -123,7 +135,7 @@ bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& pr
       break;
     }
     case ParamType::phase:
-      if (auto s = std::get_if<std::string>(&v)) check_phase(*s, param.loc, rule, phases, sink);
+      if (auto s = std::get_if<std::string>(&v)) ok = check_phase(*s, name, param.loc, rule, phases, sink) && ok;
       else {
         invalid(sink, rule, name, param.loc, "must be a phase id in quotes", "应为带引号的阶段标识");
         ok = false;
@@ -131,7 +143,7 @@ bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& pr
       break;
     case ParamType::phases:
       if (auto list = std::get_if<std::vector<std::string>>(&v)) {
-        for (const std::string& s : *list) check_phase(s, param.loc, rule, phases, sink);
+        for (const std::string& s : *list) ok = check_phase(s, name, param.loc, rule, phases, sink) && ok;
         if (list->empty()) {
           invalid(sink, rule, name, param.loc, "must name at least one phase", "至少应有一个阶段");
           ok = false;
@@ -145,7 +157,7 @@ bool validate_rule(const RuleSpec& rule, const RuleKind& kind, const Project& pr
     }
   }
   for (const ParamSpec& spec : kind.params)
-    if (spec.required && !rule.params.count(spec.name)) {
+    if (!partial && spec.required && !rule.params.count(spec.name)) {
       invalid(sink, rule, spec.name, rule.loc, "is required by kind '" + kind.name + "'",
               "类型“" + kind.name + "”必须给出该参数");
       ok = false;

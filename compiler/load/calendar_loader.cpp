@@ -1,8 +1,11 @@
 // Reads a [calendar] document: metadata, sites, phases, the exam and fees.
 #include <algorithm>
+#include <cstdio>
 
+#include "diag/suggest.hpp"
 #include "load/loader.hpp"
 #include "load/reader.hpp"
+#include "model/phase_kinds.hpp"
 
 namespace kaowu {
 namespace {
@@ -121,34 +124,114 @@ void read_timing(TableReader& r, Phase& phase) {
   }
 }
 
+// `kind = "payment"` or `kind = ["military-data", "payment"]`; without it, the id says the kind
+// when it is a kind's name (registration, receipts …), else the phase is "other".
+void read_kinds(TableReader& r, Phase& p) {
+  std::vector<std::string> names;
+  for (const auto& k : phase_kinds())
+    if (k.name != kExamKind) names.emplace_back(k.name);
+  for (const Text& k : r.text_or_texts("kind")) {
+    if (k.value == kExamKind) {
+      Diagnostic& d = r.sink().report_localized(
+          DiagKind::invalid_value, k.loc, {"kind", "\"exam\"", "the exam is the [exam] table, not a phase"},
+          {"kind", "\"exam\"", "考试由 [exam] 表给出，不是阶段"});
+      set_help(d, "describe the exam days in [exam]; see calendars/README.md", "请在 [exam] 中写考试日期，见 calendars/README.md");
+      continue;
+    }
+    if (!is_phase_kind(k.value)) {
+      Diagnostic& d = r.sink().report_localized(
+          DiagKind::invalid_value, k.loc, {"kind", "\"" + k.value + "\"", "it is not a phase kind (calendars/README.md lists them)"},
+          {"kind", "\"" + k.value + "\"", "不是阶段类型（类型列表见 calendars/README.md）"});
+      if (auto near = closest_match(k.value, names))
+        set_help(d, "did you mean \"" + *near + "\"?", "是否想写 \"" + *near + "\"？");
+      else
+        set_help(d, "write kind = \"other\" when no kind fits", "都不适用时写 kind = \"other\"");
+      continue;
+    }
+    if (std::find(p.kinds.begin(), p.kinds.end(), k.value) == p.kinds.end()) p.kinds.push_back(k.value);
+  }
+  if (!p.kinds.empty()) {
+    p.kind_written = true;
+    p.kind_loc = r.loc_of("kind");
+  } else {
+    p.kinds.push_back(derived_phase_kind(p.id.value));
+  }
+}
+
+bool has_timing(const TableReader& r) {
+  for (const char* k : {"start", "end", "end_tba", "deadline", "days", "after", "tba"})
+    if (r.has(k)) return true;
+  return false;
+}
+
+// Position-derived keys for slots without an id: "d20231211" for the first slot of that day,
+// "d20231211-2" for the second. Never the `who` text: rewording a unit keeps its event.
+void derive_slot_keys(std::vector<Slot>& slots) {
+  for (size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (!s.id.empty()) {
+      s.key = s.id.value;
+      continue;
+    }
+    int same_day = 1;
+    for (size_t j = 0; j < i; ++j) same_day += slots[j].date.date == s.date.date;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "d%04d%02u%02u", s.date.date.year(), s.date.date.month(), s.date.date.day());
+    s.key = buf + (same_day > 1 ? "-" + std::to_string(same_day) : std::string());
+  }
+}
+
 Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
   Phase p;
   TableReader r(table, named("phase", "阶段", id_hint(table)), sink);
   p.loc = r.loc();
   if (auto v = r.id("id", TableReader::required)) p.id = *v;
+  read_kinds(r, p);
+  if (auto v = r.choice("level", {"site", "region", "national", "nation"}))
+    p.staff_level = v->value == "site" ? Level::site : v->value == "region" ? Level::region : Level::national;
+  if (auto v = r.id("narrows")) p.narrows = *v;
   if (auto v = r.text("name", TableReader::required)) p.name = v->value;
   if (auto v = r.choice("audience", kAudiences, TableReader::required)) p.audience = audience_of(v->value);
   if (auto v = r.choice("form", kForms)) p.form = v->value == "online" ? Form::online : Form::in_person;
-  read_timing(r, p);
+  if (auto v = r.text("opts_out")) p.opts_out = *v;
+  if (auto v = r.text("widens")) p.widens = *v;
+  if (!p.opts_out.empty() && !p.widens.empty()) {
+    Diagnostic& d = sink.report_localized(DiagKind::conflicting_keys, p.opts_out.loc, {"widens", "opts_out", r.what().en},
+                                          {"widens", "opts_out", r.what().zh});
+    add_note(d, p.widens.loc, "widens is here", "widens 写在这里");
+    set_help(d, "widens: the parent allowed a wider window; opts_out: this calendar does not follow the parent's window at all. Keep one",
+             "widens：上级同意放宽；opts_out：本级不参加上级的该项安排。只保留一个");
+  }
+  // A calendar that does not take part in its parent's phase at all writes opts_out and no dates.
+  if (!p.opts_out.empty() && !has_timing(r)) {
+    p.takes_no_part = true;
+    p.timing.kind = TimingKind::tba;
+    p.timing.loc = p.opts_out.loc;
+  } else {
+    read_timing(r, p);
+  }
   if (auto v = r.boolean("approximate")) p.approximate = *v;
+  if (auto v = r.text("unconfirmed")) p.unconfirmed = *v;
   p.hours = r.time_ranges("hours");
   if (auto v = r.text("place")) p.place = v->value;
   if (auto v = r.boolean("closed_on_holidays")) p.closed_on_holidays = *v;
   if (auto v = r.text("text")) p.text = v->value;
   if (auto v = r.text("note")) p.note = v->value;
-  if (auto v = r.text("widens")) p.widens = *v;
   if (auto v = r.url("url")) p.url = v->value;
   if (auto v = r.source("source")) p.source = *v;
   for (const toml::table* st : r.tables("slots")) {
     TableReader s(*st, {"slot", "时段安排"}, sink);
     Slot slot;
     slot.loc = s.loc();
+    if (auto v = s.id("id")) slot.id = *v;
     if (auto d = s.date("date", TableReader::required)) slot.date = *d;
     if (auto w = s.text("who", TableReader::required)) slot.who = w->value;
     slot.hours = s.time_ranges("hours");
+    if (auto v = s.text("unconfirmed")) slot.unconfirmed = *v;
     s.finish();
     p.slots.push_back(std::move(slot));
   }
+  derive_slot_keys(p.slots);
   r.finish();
   return p;
 }
@@ -158,6 +241,7 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
   exam.present = true;
   exam.loc = r.loc();
   if (auto v = r.text("name")) exam.name = v->value;
+  if (auto v = r.text("unconfirmed")) exam.unconfirmed = *v;
   exam.days = r.dates("days");
   std::sort(exam.days.begin(), exam.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
   if (auto v = r.text("assignment_tba")) exam.assignment_tba = v->value;
@@ -172,6 +256,7 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
     batch.days = b.dates("days", TableReader::required);
     std::sort(batch.days.begin(), batch.days.end(), [](auto& x, auto& y) { return x.date < y.date; });
     batch.specialties = b.texts("specialties");
+    if (auto v = b.text("unconfirmed")) batch.unconfirmed = *v;
     b.finish();
     exam.batches.push_back(std::move(batch));
   }
@@ -180,11 +265,44 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
     Session session;
     session.loc = s.loc();
     if (auto v = s.choice("mode", kModes, TableReader::required)) session.mode = mode_of(v->value);
-    if (auto v = s.text("subject", TableReader::required)) session.subject = v->value;
+    if (auto v = s.id("id")) session.id = *v;
+    // A session examines a subject, or is a sitting (场次) that names none.
+    auto subject = s.text("subject");
+    auto sitting = s.text("sitting");
+    if (subject && sitting) {
+      Diagnostic& d = sink.report_localized(DiagKind::conflicting_keys, sitting->loc, {"subject", "sitting", "a session"},
+                                            {"subject", "sitting", "场次"});
+      add_note(d, subject->loc, "the subject is here", "科目写在这里");
+      set_help(d, "subject names what is examined; sitting names a 场次 that examines no one subject. Keep one",
+               "subject 写考试科目；sitting 写不分科目的场次名称。只保留一个");
+    } else if (subject) {
+      session.subject = subject->value;
+    } else if (sitting) {
+      session.subject = sitting->value;
+      session.sitting = true;
+    } else if (!s.has("subject") && !s.has("sitting")) {
+      sink.report_localized(DiagKind::missing_key, s.loc(), {"subject", "a session (or sitting = \"…\" for a 场次 without subject)"},
+                            {"subject", "场次（不分科目的场次写 sitting = \"…\"）"});
+    }
     if (auto v = s.time_range("time", TableReader::required)) session.time = *v;
     if (auto v = s.integer("day", 1, 31)) session.day = static_cast<int>(*v);
     s.finish();
     exam.sessions.push_back(std::move(session));
+  }
+  // Keys for the feeds' UIDs: the id, else the subject's key, else the sitting's place among the
+  // sittings of its mode and day.
+  for (size_t i = 0; i < exam.sessions.size(); ++i) {
+    Session& s = exam.sessions[i];
+    if (!s.id.empty()) s.key = s.id.value;
+    else if (!s.sitting) s.key = subject_key(s.subject);
+    else {
+      int n = 1;
+      for (size_t j = 0; j < i; ++j) {
+        const Session& o = exam.sessions[j];
+        n += o.sitting && o.id.empty() && o.mode == s.mode && o.day == s.day;
+      }
+      s.key = "sitting-" + std::to_string(n);
+    }
   }
   if (const toml::table* tba = r.table("sessions_tba")) {
     TableReader t(*tba, {"[exam.sessions_tba]", "[exam.sessions_tba]"}, sink);
@@ -208,17 +326,72 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
   r.finish();
 }
 
+// The unit a notice's wording names: 科/科次 per subject, 人 per person, 次/场 per exam.
+std::optional<FeeUnit> unit_of_wording(const std::string& per) {
+  for (const char* w : {"科", "科次", "每科", "科目", "每科次"})
+    if (per == w) return FeeUnit::subject;
+  for (const char* w : {"人", "每人"})
+    if (per == w) return FeeUnit::person;
+  for (const char* w : {"次", "每次", "场", "场次"})
+    if (per == w) return FeeUnit::exam;
+  return std::nullopt;
+}
+
 Fee read_fee(const toml::table& table, DiagnosticSink& sink) {
   TableReader r(table, {"fee", "费用"}, sink);
   Fee fee;
   fee.loc = r.loc();
+  if (auto v = r.choice("kind", {"exam", "registration", "other"}))
+    fee.kind = v->value == "registration" ? FeeKind::registration : v->value == "other" ? FeeKind::other : FeeKind::exam;
+  if (auto v = r.text("name")) fee.name = v->value;
   if (auto v = r.number("amount", 0, 100000, TableReader::required)) fee.amount = *v;
-  if (auto v = r.text("per", TableReader::required)) fee.per = v->value;
+  auto unit = r.choice("unit", {"subject", "person", "exam"});
+  if (unit) fee.unit = unit->value == "person" ? FeeUnit::person : unit->value == "exam" ? FeeUnit::exam : FeeUnit::subject;
+  // `per` is the notice's word for the unit (科次). Older calendars wrote only `per`: its
+  // wording still says the unit when it is one kaowu knows.
+  if (auto v = r.text("per")) {
+    fee.per = v->value;
+    if (!unit && !r.has("unit")) {
+      if (auto u = unit_of_wording(v->value)) fee.unit = *u;
+      else {
+        Diagnostic& d = sink.report_localized(
+            DiagKind::invalid_value, v->loc, {"per", "\"" + v->value + "\"", "kaowu cannot tell the unit from it"},
+            {"per", "\"" + v->value + "\"", "无法据此判断收费单位"});
+        set_help(d, "write unit = \"subject\" (每科), \"person\" (每人) or \"exam\" (每次), and keep per for the notice's wording",
+                 "请写 unit = \"subject\"（每科）、\"person\"（每人）或 \"exam\"（每次），per 保留通知的写法");
+      }
+    }
+  } else if (!r.has("unit")) {
+    sink.report_localized(DiagKind::missing_key, r.loc(), {"unit", "a fee"}, {"unit", "费用"});
+  }
+  if (auto v = r.choice("mode", {"any", "cbt", "paper"}))
+    fee.mode = v->value == "cbt" ? FeeMode::cbt : v->value == "paper" ? FeeMode::paper : FeeMode::any;
+  fee.levels = r.texts("levels");
   if (auto v = r.text("applies_to")) fee.applies_to = v->value;
   fee.specialties = r.texts("specialties");
   if (auto v = r.source("source")) fee.source = *v;
   r.finish();
   return fee;
+}
+
+// [[rule_overrides]]: rule = "<rule id>", reason = "…", and the rule's parameters.
+RuleOverride read_rule_override(const toml::table& table, DiagnosticSink& sink) {
+  TableReader r(table, {"[[rule_overrides]]", "[[rule_overrides]]"}, sink);
+  RuleOverride o;
+  o.loc = r.loc();
+  if (auto v = r.text("rule", TableReader::required)) o.rule = *v;
+  if (auto v = r.text("reason", TableReader::required)) o.reason = *v;
+  for (auto&& [key, node] : table) {
+    std::string k(key.str());
+    if (k == "rule" || k == "reason") continue;
+    r.accept(k);
+    if (auto p = read_rule_param(k, node, sink)) o.params[k] = std::move(*p);
+  }
+  if (o.params.empty() && !o.rule.empty())
+    sink.report_localized(DiagKind::missing_key, r.loc(), {"a parameter of rule '" + o.rule.value + "'", "[[rule_overrides]]"},
+                          {"规则“" + o.rule.value + "”的参数", "[[rule_overrides]]"});
+  r.finish();
+  return o;
 }
 
 // "payment/deadline": ids joined by '/', as feed_events builds event keys.
@@ -294,16 +467,17 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
   for (const toml::table* t : top.tables("phases")) cal.phases.push_back(read_phase(*t, sink));
   if (const toml::table* exam = top.table("exam")) read_exam(*exam, cal.exam, sink);
   for (const toml::table* t : top.tables("fees")) cal.fees.push_back(read_fee(*t, sink));
+  for (const toml::table* t : top.tables("rule_overrides")) cal.rule_overrides.push_back(read_rule_override(*t, sink));
   for (const toml::table* t : top.tables("withdrawn")) cal.withdrawn.push_back(read_withdrawal(*t, sink));
   top.finish();
-  // Phases without a source of their own cite the calendar's.
-  for (Phase& p : cal.phases)
-    if (p.source.document.empty()) p.source = cal.source;
-  if (cal.exam.source.document.empty()) cal.exam.source = cal.source;
-  for (BatchTask& t : cal.exam.batch_tasks)
-    if (t.source.document.empty()) t.source = cal.exam.source;
-  for (Fee& f : cal.fees)
-    if (f.source.document.empty()) f.source = cal.source;
+  // Sources without a document of their own cite the calendar's (or the exam's).
+  cite_within(cal.source, Source{});
+  for (Phase& p : cal.phases) cite_within(p.source, cal.source);
+  cite_within(cal.exam.source, cal.source);
+  for (BatchTask& t : cal.exam.batch_tasks) cite_within(t.source, cal.exam.source);
+  for (Fee& f : cal.fees) cite_within(f.source, cal.source);
+  if (cal.site) cite_within(cal.site->source, cal.source);
+  for (SiteInfo& s : cal.sites) cite_within(s.source, cal.source);
   project.calendars.push_back(std::move(cal));
 }
 

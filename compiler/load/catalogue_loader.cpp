@@ -77,6 +77,8 @@ void load_catalogue(const toml::table& root, const std::string& path, Project& p
     cat.removed.push_back(std::move(rem));
   }
   top.finish();
+  cite_within(cat.source, Source{});
+  for (Removal& r : cat.removed) cite_within(r.source, cat.source);
   project.catalogues.push_back(std::move(cat));
 }
 

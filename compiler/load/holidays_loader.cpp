@@ -13,7 +13,9 @@ void load_holidays(const toml::table& root, const std::string& path, Project& pr
     TableReader r(*meta, {"[holidays]", "[holidays]"}, sink);
     year.loc = r.loc();
     if (auto v = r.integer("year", 1990, 2999, TableReader::required)) year.year = static_cast<int>(*v);
-    if (auto v = r.text("source", TableReader::required)) year.source = v->value;
+    if (auto v = r.source("source")) year.source = *v;
+    else if (!r.has("source"))
+      sink.report_localized(DiagKind::missing_key, r.loc(), {"source", "[holidays]"}, {"source", "[holidays]"});
     r.finish();
   }
   for (const toml::table* t : top.tables("off")) {
@@ -28,6 +30,7 @@ void load_holidays(const toml::table& root, const std::string& path, Project& pr
     year.breaks.push_back(std::move(b));
   }
   top.finish();
+  cite_within(year.source, Source{});
   project.holidays.push_back(std::move(year));
 }
 

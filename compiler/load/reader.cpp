@@ -309,18 +309,70 @@ std::optional<Source> TableReader::source(std::string_view key) {
   if (n->is_string()) {
     Text t{n->as_string()->get(), location_of_node(*n)};
     if (!acceptable_text(key, t)) return std::nullopt;
-    return Source{t.value, ""};
+    Source s;
+    s.document = t.value;
+    return s;
   }
   if (const toml::table* t = n->as_table()) {
     TableReader r(*t, {"source", "来源"}, sink_);
     Source s;
-    if (auto d = r.text("document", required)) s.document = d->value;
-    if (auto sec = r.text("section")) s.section = sec->value;
+    if (auto v = r.text("issuer")) s.issuer = v->value;
+    if (auto v = r.text("number")) s.number = v->value;
+    if (auto v = r.date("date")) s.date = v->date;
+    if (auto v = r.text("title")) s.title = v->value;
+    if (auto v = r.text("section")) s.section = v->value;
+    // The older form: one text naming the document (its number or name).
+    if (auto v = r.text("document")) s.document = v->value;
     r.finish();
+    if (!s.names_document() && s.section.empty())
+      sink_.report_localized(DiagKind::missing_key, location_of_node(*n), {"title", "a source"}, {"title", "来源"});
     return s;
   }
-  wrong_type(key, *n, "text or { document = \"…\", section = \"…\" }", "文字或 { document = \"…\", section = \"…\" }");
+  wrong_type(key, *n, "text or { issuer = \"…\", number = \"…\", date = …, title = \"…\", section = \"…\" }",
+             "文字或 { issuer = \"…\", number = \"…\", date = …, title = \"…\", section = \"…\" }");
   return std::nullopt;
+}
+
+void cite_within(Source& s, const Source& whole) {
+  if (!s.names_document()) {
+    std::string section = s.section;
+    s = whole;
+    if (!section.empty()) s.section = section;
+  }
+  if (s.document.empty()) s.document = !s.number.empty() ? s.number : !s.title.empty() ? s.title : s.issuer;
+}
+
+std::vector<Text> TableReader::text_or_texts(std::string_view key) {
+  const toml::node* n = table_.get(key);
+  if (n && n->is_string()) {
+    auto t = text(key);
+    return t ? std::vector<Text>{*t} : std::vector<Text>{};
+  }
+  return texts(key);
+}
+
+std::optional<RuleParam> read_rule_param(std::string_view key, const toml::node& node, DiagnosticSink& sink) {
+  std::string k(key);
+  RuleParam p;
+  p.loc = location_of(node.source());
+  if (auto i = node.value_exact<long long>()) p.value = *i;
+  else if (auto d = node.value_exact<double>()) p.value = *d;
+  else if (auto b = node.value_exact<bool>()) p.value = *b;
+  else if (auto s = node.value_exact<std::string>()) p.value = *s;
+  else if (const toml::array* a = node.as_array()) {
+    std::vector<std::string> items;
+    for (const toml::node& e : *a)
+      if (auto item = e.value_exact<std::string>()) items.push_back(*item);
+      else
+        sink.report_localized(DiagKind::wrong_type, location_of(e.source()), {k, "text in quotes", "something else"},
+                              {k, "带引号的文字", "其他值"});
+    p.value = std::move(items);
+  } else {
+    sink.report_localized(DiagKind::wrong_type, p.loc, {k, "a number, true/false, text or a list of texts", "a table"},
+                          {k, "数字、true/false、文字或文字列表", "表"});
+    return std::nullopt;
+  }
+  return p;
 }
 
 std::optional<Text> TableReader::choice(std::string_view key, const std::vector<std::string>& choices,

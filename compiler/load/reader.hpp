@@ -42,8 +42,10 @@ public:
   // Elements of an array of tables; non-table elements are reported.
   std::vector<const toml::table*> tables(std::string_view key, Need need = optional);
   const toml::table* table(std::string_view key, Need need = optional);
-  // Text or {document, section}.
+  // Text (the older form) or {issuer, number, date, title, section}.
   std::optional<Source> source(std::string_view key);
+  // One text or a list of texts: kind = "payment" or kind = ["military-data", "payment"].
+  std::vector<Text> text_or_texts(std::string_view key);
   // One of `choices`; reports anything else with the list of choices.
   std::optional<Text> choice(std::string_view key, const std::vector<std::string>& choices,
                              Need need = optional);
@@ -72,6 +74,14 @@ private:
   DiagnosticSink& sink_;
   std::vector<std::string> known_;
 };
+
+// A parameter of a rule as rules.toml or a calendar's [[rule_overrides]] writes it: a number,
+// true/false, a text or a list of texts. Reports anything else.
+std::optional<RuleParam> read_rule_param(std::string_view key, const toml::node& node, DiagnosticSink& sink);
+
+// A source that gives only its section cites the document of `whole` (the calendar's or the
+// catalogue's source); every source then has its one-line `document` name.
+void cite_within(Source& source, const Source& whole);
 
 bool is_valid_id(std::string_view id);
 bool is_reserved_file_name(std::string_view id);

@@ -6,6 +6,7 @@
 
 #include "model/date.hpp"
 #include "model/location.hpp"
+#include "model/rules.hpp"
 
 namespace kaowu {
 
@@ -22,12 +23,25 @@ struct Text {
   bool empty() const { return value.empty(); }
 };
 
+// The public document a date comes from, cited by what identifies it. A phase's source may give
+// only its `section`: the rest is the calendar's source.
 struct Source {
-  std::string document; // seed name or document number
-  std::string section;  // 附件4, 二（一）, …
+  std::string issuer;         // 发文机关
+  std::string number;         // 文号: 卫人才发〔2020〕153号
+  std::optional<Date> date;   // date of issue
+  std::string title;          // the document's title
+  std::string section;        // 附件4, 二（一）, …
+  // One line naming the document: the number, else the title, else the text of the older form
+  // (`source = "…"`, `{ document = "…" }`). Pages and feeds show it with the section.
+  std::string document;
+  bool names_document() const { return !issuer.empty() || !number.empty() || !title.empty() || !document.empty(); }
 };
 
 enum class Level { national, region, site };
+// A fee's mode is "any" unless the notice prices paper and computer apart.
+enum class FeeMode { any, cbt, paper };
+enum class FeeUnit { subject, person, exam };   // 每科, 每人, 每次
+enum class FeeKind { exam, registration, other }; // 考试费, 报名费, 其他
 enum class Audience { candidate, staff, military };
 enum class Form { unspecified, online, in_person };
 enum class ExamMode { cbt, paper };
@@ -59,14 +73,24 @@ struct Timing {
 };
 
 struct Slot {
+  Text id;          // as written (optional)
+  std::string key;  // the id, or derived from the date and its position that day: "d20231211", "d20231211-2"
   DateAt date;
   std::string who;
   std::vector<TimeRange> hours;
+  Text unconfirmed; // reason the day is not yet confirmed (待确认)
   Location loc;
 };
 
 struct Phase {
   Text id;
+  // What the phase is (registration, payment, …; model/phase_kinds.hpp), whatever its id: rules
+  // select phases by kind. Never empty after loading: written as `kind`, or derived from the id.
+  std::vector<std::string> kinds;
+  bool kind_written = false;
+  Location kind_loc;
+  std::optional<Level> staff_level; // who does a staff phase: a site, the region, the nation
+  Text narrows;     // the parent's phase this one narrows, when the ids differ
   std::string name;
   Audience audience = Audience::candidate;
   Form form = Form::unspecified;
@@ -78,6 +102,9 @@ struct Phase {
   std::string text; // the notice's own wording of the timing
   std::string note;
   Text widens;      // reason this phase is knowingly wider than its parent's
+  Text opts_out;    // reason this calendar does not follow its parent's phase
+  bool takes_no_part = false; // opts_out with no timing: the parent's phase does not apply here
+  Text unconfirmed; // reason its dates are not yet confirmed (待确认)
   std::string url;
   std::vector<Slot> slots;
   Source source;
@@ -90,12 +117,17 @@ struct Batch {
   std::string name;
   std::vector<DateAt> days;
   std::vector<Text> specialties;
+  Text unconfirmed;
   Location loc;
 };
 
 struct Session {
   ExamMode mode = ExamMode::cbt;
+  // The subject (基础知识), or for a sitting that names no subject (场次) the sitting's name.
   std::string subject;
+  bool sitting = false; // written as `sitting = "第一场"`: no subject
+  Text id;              // as written (optional)
+  std::string key;      // the id, or the subject's key, or "sitting-N" (its place among sittings)
   TimeRange time;
   int day = 0; // 1-based day of its batch; 0 = every day
   Location loc;
@@ -113,6 +145,7 @@ struct BatchTask {
 
 struct Exam {
   bool present = false;
+  Text unconfirmed;
   std::string name;
   std::vector<DateAt> days; // the exam period, if stated apart from batches
   std::string assignment_tba;
@@ -125,11 +158,25 @@ struct Exam {
 };
 
 struct Fee {
-  double amount = 0;
-  std::string per;
-  std::string applies_to;
-  std::vector<Text> specialties;
+  FeeKind kind = FeeKind::exam;
+  std::string name;       // as the notice names it (报名费); default by kind
+  double amount = 0;      // yuan
+  FeeUnit unit = FeeUnit::subject;
+  std::string per;        // the notice's word for the unit (科次); default by unit
+  FeeMode mode = FeeMode::any;
+  std::vector<Text> levels;      // catalogue level ids it applies to (none: every level)
+  std::vector<Text> specialties; // specialty codes it applies to (none: every specialty)
+  std::string applies_to;        // the notice's own wording of who pays it
   Source source;
+  Location loc;
+};
+
+// A calendar's own parameters for one rule of rules.toml, with the reason (a senior exam's
+// 120-minute sittings). They apply to the calendar and to the calendars below it.
+struct RuleOverride {
+  Text rule; // the rule's id in rules.toml
+  std::map<std::string, RuleParam> params;
+  Text reason;
   Location loc;
 };
 
@@ -175,6 +222,7 @@ struct Calendar {
   std::vector<Phase> phases;
   Exam exam;
   std::vector<Fee> fees;
+  std::vector<RuleOverride> rule_overrides;
   std::vector<Withdrawal> withdrawn;
   std::string file;
   Location loc;
@@ -185,5 +233,13 @@ const char* to_string(Audience);
 const char* to_string(Form);
 const char* to_string(ExamMode);
 const char* to_string(TimingKind);
+// A short ASCII key for an exam subject, for event UIDs: the four standard subjects have names
+// (basic, related, professional, practice); others a hash of the name, so the key never depends
+// on list positions.
+std::string subject_key(const std::string& subject);
+
+const char* to_string(FeeMode);
+const char* to_string(FeeUnit);
+const char* to_string(FeeKind);
 
 } // namespace kaowu

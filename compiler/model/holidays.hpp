@@ -16,7 +16,7 @@ struct HolidayBreak {
 
 struct HolidayYear {
   int year = 0;
-  std::string source;
+  Source source; // the State Council's notice of that year
   std::vector<HolidayBreak> breaks;
   std::string file;
   Location loc;

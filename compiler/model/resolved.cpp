@@ -2,6 +2,12 @@
 
 namespace kaowu {
 
+bool ResolvedPhase::has_kind(std::string_view kind) const {
+  for (const std::string& k : phase.kinds)
+    if (k == kind) return true;
+  return false;
+}
+
 const Specialty* ResolvedCatalogue::find(const std::string& code) const {
   for (const Specialty& s : specialties)
     if (s.code.value == code) return &s;

@@ -3,6 +3,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/project.hpp"
@@ -21,6 +22,8 @@ struct ResolvedPhase {
   std::string batch_id;
   int batch_hours = 0;
   bool is_exam = false; // the synthesized "exam" phase
+
+  bool has_kind(std::string_view kind) const;
 };
 
 // The specialties in force for one catalogue after applying its base and removals.

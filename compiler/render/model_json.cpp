@@ -11,6 +11,17 @@ void date_or_null(JsonWriter& w, const std::optional<Date>& d) {
   else w.null();
 }
 
+void source(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.field("document", s.document);
+  w.field("section", s.section);
+  if (!s.issuer.empty()) w.field("issuer", s.issuer);
+  if (!s.number.empty()) w.field("number", s.number);
+  if (s.date) w.field("date", s.date->iso());
+  if (!s.title.empty()) w.field("title", s.title);
+  w.end_object();
+}
+
 void hours(JsonWriter& w, const std::vector<TimeRange>& list) {
   w.begin_array();
   for (const TimeRange& h : list) w.value(time_range_text(h));
@@ -22,6 +33,11 @@ void phase(JsonWriter& w, const ResolvedPhase& rp) {
   w.begin_object();
   w.field("id", p.id.value);
   w.field("name", p.name);
+  w.key("kinds").begin_array();
+  for (const std::string& k : p.kinds) w.value(k);
+  w.end_array();
+  if (p.staff_level) w.field("level", to_string(*p.staff_level));
+  if (!p.narrows.empty()) w.field("narrows", p.narrows.value);
   w.field("defined_in", rp.defined_in);
   w.field("audience", to_string(p.audience));
   w.key("form");
@@ -36,6 +52,9 @@ void phase(JsonWriter& w, const ResolvedPhase& rp) {
     w.end_array();
   }
   w.field("approximate", p.approximate);
+  if (!p.unconfirmed.empty()) w.field("unconfirmed", p.unconfirmed.value);
+  if (!p.widens.empty()) w.field("widens", p.widens.value);
+  if (!p.opts_out.empty()) w.field("opts_out", p.opts_out.value);
   w.field("tba", rp.tba);
   w.field("display", zh_timing(rp));
   if (!rp.tba_note.empty()) w.field("open_note", rp.tba_note);
@@ -49,17 +68,16 @@ void phase(JsonWriter& w, const ResolvedPhase& rp) {
     w.key("slots").begin_array();
     for (const Slot& s : p.slots) {
       w.begin_object();
+      w.field("id", s.key);
       w.field("date", s.date.date.iso());
       w.field("who", s.who);
       hours(w.key("hours"), s.hours.empty() ? p.hours : s.hours);
+      if (!s.unconfirmed.empty()) w.field("unconfirmed", s.unconfirmed.value);
       w.end_object();
     }
     w.end_array();
   }
-  w.key("source").begin_object();
-  w.field("document", p.source.document);
-  w.field("section", p.source.section);
-  w.end_object();
+  source(w.key("source"), p.source);
   w.end_object();
 }
 
@@ -80,14 +98,16 @@ void exam(JsonWriter& w, const ResolvedCalendar& rc) {
     w.key("specialties").begin_array();
     for (const Text& s : b.specialties) w.value(s.value);
     w.end_array();
+    if (!b.unconfirmed.empty()) w.field("unconfirmed", b.unconfirmed.value);
     w.end_object();
   }
   w.end_array();
   w.key("sessions").begin_array();
   for (const Session& s : rc.exam->sessions) {
     w.begin_object();
+    w.field("id", s.key);
     w.field("mode", to_string(s.mode));
-    w.field("subject", s.subject);
+    w.field(s.sitting ? "sitting" : "subject", s.subject);
     w.field("time", time_range_text(s.time));
     w.key("day");
     if (s.day) w.value(s.day);
@@ -95,6 +115,7 @@ void exam(JsonWriter& w, const ResolvedCalendar& rc) {
     w.end_object();
   }
   w.end_array();
+  if (!rc.exam->unconfirmed.empty()) w.field("unconfirmed", rc.exam->unconfirmed.value);
   w.end_object();
 }
 

@@ -49,6 +49,8 @@ ResolvedPhase exam_phase(const ResolvedCalendar& rc) {
   rp.defined_in = rc.exam_defined_in;
   Phase& p = rp.phase;
   p.id = Text{"exam", rc.exam->loc};
+  p.kinds = {"exam"};
+  p.unconfirmed = rc.exam->unconfirmed;
   p.name = rc.exam->name.empty() ? "考试实施" : rc.exam->name;
   p.audience = Audience::candidate;
   p.form = Form::in_person;
@@ -80,6 +82,7 @@ void add_batch_tasks(ResolvedCalendar& rc) {
       rp.batch_hours = task.hours;
       Phase& p = rp.phase;
       p.id = Text{task.id.value + "-" + b.id.value, task.id.loc};
+      p.kinds = {"other"};
       p.name = task.name;
       p.audience = task.audience;
       p.source = task.source;
@@ -95,6 +98,7 @@ void add_batch_tasks(ResolvedCalendar& rc) {
       rp.defined_in = rc.exam_defined_in;
       rp.batch_hours = task.hours;
       rp.phase.id = task.id;
+      rp.phase.kinds = {"other"};
       rp.phase.name = task.name;
       rp.phase.audience = task.audience;
       rp.phase.source = task.source;
@@ -194,6 +198,88 @@ void check_specialties(const ResolvedCalendar& rc, const std::vector<Text>& code
   }
 }
 
+std::vector<std::string> inherited_ids(const ResolvedCalendar& rc, const Calendar& level) {
+  std::vector<std::string> ids;
+  for (const ResolvedPhase& q : rc.phases)
+    if (q.defined_in != level.id.value) ids.push_back(q.phase.id.value);
+  return ids;
+}
+
+void suggest(Diagnostic& d, const std::string& word, const std::vector<std::string>& choices) {
+  if (auto near = closest_match(word, choices)) set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+}
+
+// Adds a phase of `level` to what the calendar has inherited so far. It replaces the inherited
+// phase of the same id, or the one it `narrows`; one that `opts_out` with no dates removes it.
+// Problems are reported once, for the calendar that wrote the phase (`own`).
+void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, ResolvedPhase rp, DiagnosticSink& sink) {
+  const Phase& p = rp.phase;
+  const std::string& target = p.narrows.empty() ? p.id.value : p.narrows.value;
+  auto above = std::find_if(rc.phases.begin(), rc.phases.end(), [&](const ResolvedPhase& q) {
+    return q.phase.id.value == target && (p.narrows.empty() || q.defined_in != level.id.value);
+  });
+  const std::string parent_id = level.parent.value;
+  if (!p.narrows.empty()) {
+    if (level.parent.empty()) {
+      if (own) sink.report(DiagKind::narrows_without_parent, p.narrows.loc, {p.id.value, p.narrows.value, level.id.value});
+    } else if (above == rc.phases.end()) {
+      if (own && !rc.ancestors.empty()) {
+        Diagnostic& d = sink.report(DiagKind::unknown_phase, p.narrows.loc, {p.narrows.value, parent_id});
+        suggest(d, p.narrows.value, inherited_ids(rc, level));
+      }
+    } else if (!p.kind_written) {
+      // A phase that narrows the parent's registration is a registration.
+      rp.phase.kinds = above->phase.kinds;
+    }
+  }
+  // (A `narrows` that finds nothing is reported above, once.)
+  if (own && above == rc.phases.end() && p.narrows.empty() && (!p.widens.empty() || !p.opts_out.empty())) {
+    const Text& decl = p.opts_out.empty() ? p.widens : p.opts_out;
+    const char* key = p.opts_out.empty() ? "widens" : "opts_out";
+    if (level.parent.empty())
+      sink.report_localized(DiagKind::exception_without_parent_phase, decl.loc,
+                            {p.id.value, key, "calendar '" + level.id.value + "' has no parent"},
+                            {p.id.value, key, "日程“" + level.id.value + "”没有上级日程"});
+    else if (!rc.ancestors.empty()) {
+      Diagnostic& d = sink.report_localized(
+          DiagKind::exception_without_parent_phase, decl.loc,
+          {p.id.value, key, "the parent calendar '" + parent_id + "' has no phase '" + target + "'"},
+          {p.id.value, key, "上级日程“" + parent_id + "”中没有阶段“" + target + "”"});
+      suggest(d, target, inherited_ids(rc, level));
+    }
+  }
+  if (p.takes_no_part) {
+    if (above != rc.phases.end()) rc.phases.erase(above);
+    return;
+  }
+  // A phase of a lower level whose id the parent does not have, which neither narrows a parent's
+  // phase nor says what it is: most likely a misspelt id (`confirm`), and then the parent's window
+  // and this one are both published.
+  if (own && above == rc.phases.end() && p.narrows.empty() && p.widens.empty() && p.opts_out.empty() &&
+      !rc.ancestors.empty() && !p.kind_written && p.kinds.size() == 1 && p.kinds[0] == "other") {
+    Diagnostic& d = sink.report(DiagKind::phase_matches_no_parent, p.id.loc, {p.id.value, parent_id});
+    suggest(d, p.id.value, inherited_ids(rc, level));
+  }
+  if (above != rc.phases.end()) *above = std::move(rp);
+  else rc.phases.push_back(std::move(rp));
+}
+
+void check_fee_levels(const ResolvedCalendar& rc, DiagnosticSink& sink) {
+  for (const Fee& f : rc.calendar->fees)
+    for (const Text& level : f.levels) {
+      std::vector<std::string> ids;
+      if (rc.catalogue)
+        for (const LevelRange& l : rc.catalogue->levels) ids.push_back(l.id.value);
+      if (std::find(ids.begin(), ids.end(), level.value) != ids.end()) continue;
+      Diagnostic& d = sink.report(DiagKind::unknown_level, level.loc,
+                                  {level.value, rc.catalogue ? rc.catalogue->catalogue->id.value : "—"});
+      if (!rc.catalogue)
+        set_help(d, "name the catalogue in force: catalogue = \"…\" in [calendar]", "请在 [calendar] 中写明 catalogue = \"…\"");
+      else
+        suggest(d, level.value, ids);
+    }
+}
+
 } // namespace
 
 ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
@@ -265,10 +351,7 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
         rp.phase = p;
         rp.defined_in = level->id.value;
         set_dates(rp);
-        auto same = std::find_if(rc.phases.begin(), rc.phases.end(),
-                                 [&](const ResolvedPhase& q) { return q.phase.id.value == p.id.value; });
-        if (same != rc.phases.end()) *same = std::move(rp);
-        else rc.phases.push_back(std::move(rp));
+        inherit_phase(rc, *level, level == &c, std::move(rp), sink);
       }
       if (level->exam.present) {
         rc.exam = &level->exam;
@@ -300,6 +383,7 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
     if (c.exam.present)
       for (const Batch& b : c.exam.batches) check_specialties(rc, b.specialties, sink);
     for (const Fee& f : c.fees) check_specialties(rc, f.specialties, sink);
+    check_fee_levels(rc, sink);
     // By date; what is not yet published goes last, in the order written.
     std::stable_sort(rc.phases.begin(), rc.phases.end(), [](const ResolvedPhase& a, const ResolvedPhase& b) {
       auto key = [](const ResolvedPhase& p) { return p.first ? p.first : p.last; };

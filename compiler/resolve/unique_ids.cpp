@@ -24,6 +24,22 @@ private:
   DiagnosticSink& sink_;
   std::map<std::string, Location> seen_;
 };
+// Sessions of one mode held on the same day need keys of their own: the feeds name each
+// session's event by its batch, day and key.
+void check_session_keys(const Exam& exam, DiagnosticSink& sink) {
+  const auto& all = exam.sessions;
+  for (size_t j = 0; j < all.size(); ++j)
+    for (size_t i = 0; i < j; ++i) {
+      const Session& a = all[i];
+      const Session& b = all[j];
+      if (a.key.empty() || a.key != b.key || a.mode != b.mode || (a.day && b.day && a.day != b.day)) continue;
+      Location at = b.id.empty() ? b.loc : b.id.loc;
+      Diagnostic& d = sink.report_localized(DiagKind::duplicate_id, at, {"session", b.key}, {"场次", b.key});
+      add_note(d, a.id.empty() ? a.loc : a.id.loc, "first defined here", "首次定义在这里");
+      set_help(d, "give one of the two sessions its own id = \"…\"", "请为其中一个场次写上不同的 id = \"…\"");
+      break;
+    }
+}
 } // namespace
 
 void check_unique_ids(const Project& project, DiagnosticSink& sink) {
@@ -41,6 +57,12 @@ void check_unique_ids(const Project& project, DiagnosticSink& sink) {
         add_note(d, c.exam.loc, "the exam phase is the [exam] table", "考试阶段由 [exam] 表定义");
       }
     }
+    for (const Phase& p : c.phases) {
+      // Slot keys become event UIDs: an explicit id may not repeat one another slot has.
+      Registry slots("slot", "时段安排", sink);
+      for (const Slot& s : p.slots) slots.add(Text{s.key, s.id.empty() ? s.date.loc : s.id.loc});
+    }
+    check_session_keys(c.exam, sink);
     for (const Batch& b : c.exam.batches) batches.add(b.id);
     for (const BatchTask& t : c.exam.batch_tasks) tasks.add(t.id);
     for (const SiteInfo& s : c.sites) sites.add(Text{c.id.value + "/" + s.id.value, s.id.loc});

@@ -58,6 +58,15 @@ std::string zh_weekday(Date d) {
 }
 
 std::string zh_timing(const ResolvedPhase& rp) {
+  // A date known from a single copy of a notice, say, is shown as such wherever it is shown.
+  if (!rp.phase.unconfirmed.empty()) {
+    std::string text = zh_timing_as_written(rp);
+    return text.rfind("待定", 0) == 0 ? text : text + "（待确认）";
+  }
+  return zh_timing_as_written(rp);
+}
+
+std::string zh_timing_as_written(const ResolvedPhase& rp) {
   const Phase& p = rp.phase;
   auto open = [&](const std::string& note) { return note.empty() ? std::string("待定") : "待定（" + note + "）"; };
   if (rp.tba && !rp.first && !rp.last) return open(rp.tba_note);

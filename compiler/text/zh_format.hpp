@@ -20,8 +20,11 @@ std::string zh_window(Date first, Date last);
 // "2024年4月13、14、20、21日"; across months "2024年3月31日、4月1日"
 std::string zh_days(const std::vector<Date>& days);
 // The timing of a resolved phase: a window, "2021年2月8日前", "2021年12月8日起", a list of days,
-// "预计2024年6月21日（考后两个月）", or "待定（另行通知）". Never invents a date.
+// "预计2024年6月21日（考后两个月）", or "待定（另行通知）". Never invents a date. A phase marked
+// `unconfirmed` reads "2024年1月29日－2月8日（待确认）".
 std::string zh_timing(const ResolvedPhase& phase);
+// The same without the 待确认 mark.
+std::string zh_timing_as_written(const ResolvedPhase& phase);
 // The weekday as 星期六.
 std::string zh_weekday(Date d);
 

@@ -79,9 +79,12 @@ def check_feed(path, expected_calendar, expected_events, failures):
         summary = str(event["SUMMARY"])
         if summary != want["summary"]:
             fail("%s: SUMMARY %r" % (uid, summary))
-        # Estimates are marked as such, in the title and the description.
-        if summary.startswith("（预计）") != (str(event["STATUS"]) == "TENTATIVE"):
-            fail("%s: 预计 title and TENTATIVE status disagree" % uid)
+        # Estimates and unconfirmed dates are marked as such, in the title and the description.
+        uncertain = summary.startswith("（预计）") or summary.endswith("（待确认）")
+        if uncertain != (str(event["STATUS"]) == "TENTATIVE"):
+            fail("%s: 预计/待确认 title and TENTATIVE status disagree" % uid)
+        if summary.endswith("（待确认）") and "待确认：" not in str(event["DESCRIPTION"]):
+            fail("%s: unconfirmed without its reason in DESCRIPTION" % uid)
         if summary.startswith("（预计）") and "预计" not in str(event["DESCRIPTION"]):
             fail("%s: estimate without a word about it in DESCRIPTION" % uid)
         # Candidate deadlines warn in the title and carry alarms.

@@ -56,7 +56,7 @@ TEST_CASE("the Fengtai candidate feed carries the site's and the region's dates"
     if (e.kind == EventKind::session) (e.mode == "cbt" ? cbt : paper)++;
   CHECK(cbt == 16);
   CHECK(paper == 4);
-  const FeedEvent* first = event(f, "exam/cbt-1/d1/basic");
+  const FeedEvent* first = event(f, "exam/d1/cbt-1/basic");
   REQUIRE(first);
   CHECK(first->start->iso() == "2024-04-13");
   CHECK(first->time->start_minute == 8 * 60 + 30);

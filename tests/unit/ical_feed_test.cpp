@@ -1,6 +1,8 @@
 // The iCalendar renderer, read back through libical itself.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <libical/ical.h>
 
 #include <map>
@@ -151,7 +153,7 @@ TEST_CASE("exam sessions are timed in Asia/Shanghai with a minimal VTIMEZONE", "
   CHECK(text.find("freeassociation") == std::string::npos);
 
   auto events = p.events();
-  icalcomponent* basic = events["test-2024/exam/cbt-1/d1/basic@kaowu"];
+  icalcomponent* basic = events["test-2024/exam/d1/cbt-1/basic@kaowu"];
   REQUIRE(basic);
   CHECK(dtstart_tzid(basic) == "Asia/Shanghai");
   icaltimetype start = icalcomponent_get_dtstart(basic);
@@ -237,7 +239,7 @@ name = "测试考点"
   CHECK(feed_dtstamp(*nested.feed("test-2024-site").calendar, 5) == 1704816000);
 }
 
-TEST_CASE("DTSTAMP without an issued date comes from SOURCE_DATE_EPOCH, never the clock", "[ical]") {
+TEST_CASE("DTSTAMP without an issued date comes from SOURCE_DATE_EPOCH, never the clock nor 1970", "[ical]") {
   auto r = render_texts({{"bare.toml", R"(
 [calendar]
 id = "bare"
@@ -254,14 +256,35 @@ start = 2019-01-10
 end = 2019-01-25
 )"}});
   const ResolvedCalendar& rc = *r.feed("bare").calendar;
-  CHECK(feed_dtstamp(rc, std::nullopt) == 0);
+  // Neither issued nor SOURCE_DATE_EPOCH: 00:00 Asia/Shanghai of the first date it publishes.
+  CHECK(feed_dtstamp(rc, std::nullopt) == int64_t{Date::from_ymd(2019, 1, 10)->days_since_epoch()} * 86400 - 8 * 3600);
   CHECK(feed_dtstamp(rc, 1700000000) == 1700000000);
   IcalOptions options;
   options.source_date_epoch = 1700000000;
   CHECK(feed_to_ical(r.feed("bare"), options).find("DTSTAMP:20231114T221320Z\r\n") != std::string::npos);
-  CHECK(feed_to_ical(r.feed("bare"), {}).find("DTSTAMP:19700101T000000Z\r\n") != std::string::npos);
+  CHECK(feed_to_ical(r.feed("bare"), {}).find("DTSTAMP:20190109T160000Z\r\n") != std::string::npos);
+  CHECK(feed_to_ical(r.feed("bare"), {}).find("DTSTAMP:1970") == std::string::npos);
   // No session, no VTIMEZONE (RFC 5545: only zones that are referenced).
   CHECK(feed_to_ical(r.feed("bare"), {}).find("VTIMEZONE") == std::string::npos);
+}
+
+TEST_CASE("a calendar that publishes no date at all is stamped January 1 of the year before its exam", "[ical]") {
+  auto r = render_texts({{"open.toml", R"(
+[calendar]
+id = "open"
+level = "national"
+title = "尚未公布"
+issuer = "某中心"
+exam_year = 2027
+track = "初中级"
+[[phases]]
+id = "registration"
+name = "网上报名"
+audience = "candidate"
+tba = "另行通知"
+)"}});
+  CHECK(feed_dtstamp(*r.feed("open").calendar, std::nullopt) ==
+        int64_t{Date::from_ymd(2026, 1, 1)->days_since_epoch()} * 86400 - 8 * 3600);
 }
 
 TEST_CASE("SOURCE_DATE_EPOCH is read as decimal seconds or ignored", "[ical]") {
@@ -298,7 +321,11 @@ TEST_CASE("withdrawing an event the calendar still publishes is an error", "[ica
   // Found by the bind stage, so `kaowu check` reports it too.
   auto l = testing::load_texts({{"test.toml", text}});
   REQUIRE(l->sink.error_count() == 1);
-  const Diagnostic& d = l->sink.diagnostics().front();
+  // (Its other finding is a warning: this project has no holidays file for 2024.)
+  auto error = std::find_if(l->sink.diagnostics().begin(), l->sink.diagnostics().end(),
+                            [](const Diagnostic& x) { return x.severity == Severity::error; });
+  REQUIRE(error != l->sink.diagnostics().end());
+  const Diagnostic& d = *error;
   CHECK(d.kind == DiagKind::withdrawn_still_published);
   CHECK(d.loc.file == "test.toml");
   CHECK(d.loc.line >= 55); // the appended entry, not the calendar

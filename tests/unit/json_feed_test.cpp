@@ -59,9 +59,9 @@ TEST_CASE("the Fengtai feed: dates, times with +08:00, display strings, null for
           {"registration", "window", "2023-12-01", "2023-12-14", "2023-12-14", "2023年12月1日－14日"},
           {"payment", "window", "2024-01-29", "2024-02-08", "2024-02-08", "2024年1月29日－2月8日"},
           {"payment/deadline", "deadline", "2024-02-08", "2024-02-08", "2024-02-08", "2024年2月8日"},
-          {"exam/cbt-1/d1/basic", "session", "2024-04-13T08:30:00+08:00", "2024-04-13T10:00:00+08:00", "",
+          {"exam/d1/cbt-1/basic", "session", "2024-04-13T08:30:00+08:00", "2024-04-13T10:00:00+08:00", "",
            "2024年4月13日 8∶30—10∶00"},
-          {"exam/paper/d2/practice", "session", "2024-04-14T14:00:00+08:00", "2024-04-14T16:00:00+08:00", "",
+          {"exam/d2/paper/practice", "session", "2024-04-14T14:00:00+08:00", "2024-04-14T16:00:00+08:00", "",
            "2024年4月14日 14∶00—16∶00"},
           {"results", "estimate", "2024-06-21", "2024-06-21", "", "预计2024年6月21日（考后两个月内）"},
           {"certificates", "tba", "", "", "", ""},
@@ -94,7 +94,7 @@ TEST_CASE("JSON item details: parents, places, an opening day without an invente
   CHECK(slots == 5);
   CHECK(find_item(fengtai, "beijing-2024-fengtai/payment/deadline")["parent"] == "beijing-2024-fengtai/payment");
   CHECK(find_item(fengtai, "beijing-2024-fengtai/payment")["parent"].is_null());
-  CHECK(find_item(fengtai, "beijing-2024-fengtai/exam/cbt-1/d1/basic")["url"] ==
+  CHECK(find_item(fengtai, "beijing-2024-fengtai/exam/d1/cbt-1/basic")["url"] ==
         "../calendars/beijing-2024-fengtai/timetable.html");
 
   // national 2022 published only the opening of registration (2021-12-08 起).
@@ -115,10 +115,10 @@ TEST_CASE("keys come in the documented order", "[json]") {
   for (auto it = j.begin(); it != j.end(); ++it) top.push_back(it.key());
   for (auto it = j["items"][0].begin(); it != j["items"][0].end(); ++it) item.push_back(it.key());
   CHECK(top == std::vector<std::string>{"$schema", "version", "id", "kind", "title", "language", "timezone",
-                                        "calendar", "site", "specialty", "links", "items"});
+                                        "calendar", "site", "specialty", "fees", "links", "items"});
   CHECK(item == std::vector<std::string>{"id", "phase", "phase_name", "parent", "kind", "title", "audience",
                                          "form", "all_day", "start", "end", "deadline", "display", "place",
-                                         "hours", "approximate", "tba", "batch", "mode", "subject",
+                                         "hours", "approximate", "unconfirmed", "tba", "batch", "mode", "subject",
                                          "day_by_admission_card", "note", "description", "source", "url"});
   CHECK(j["$schema"] == "https://example.org/k/schema/kaowu-feed-v1.schema.json");
   CHECK(j["site"]["id"] == "hangzhou");

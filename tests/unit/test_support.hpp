@@ -1,6 +1,9 @@
 #pragma once
 // Helpers shared by the unit tests: run the front half of the pipeline (compile(): load ->
 // resolve -> check -> bind) over the shipped calendars or over documents held in memory.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +25,24 @@ inline std::unique_ptr<Loaded> load_shipped(const BindOptions& options = {}, con
   inputs.calendars = &calendars;
   inputs.templates = templates;
   inputs.bind = options;
+  return compile(inputs);
+}
+
+// The shipped calendars plus documents read from files (fixtures, shown as calendars/fixtures/<name>),
+// compiled together in memory.
+inline std::unique_ptr<Loaded> load_shipped_with(const std::vector<std::string>& files) {
+  namespace fs = std::filesystem;
+  auto read = [](const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  MemoryTree calendars("calendars");
+  fs::path root(shipped_calendars());
+  for (const auto& e : fs::recursive_directory_iterator(root))
+    if (e.path().extension() == ".toml") calendars.add(fs::relative(e.path(), root).generic_string(), read(e.path()));
+  for (const std::string& path : files) calendars.add("fixtures/" + fs::path(path).filename().string(), read(path));
+  CompileInputs inputs;
+  inputs.calendars = &calendars;
   return compile(inputs);
 }
 

@@ -63,7 +63,10 @@ TemplateData phase_view(const ResolvedPhase& rp, std::optional<Date> today) {
   if (p.timing.kind == TimingKind::deadline) d.set("deadline", true);
   if (!p.hours.empty()) d.set("hours", hours_text(p.hours));
   if (!p.place.empty()) d.set("place", p.place);
-  if (!p.note.empty()) d.set("note", p.note);
+  std::string note = p.unconfirmed.empty() ? p.note : "待确认：" + p.unconfirmed.value + (p.note.empty() ? "" : "。" + p.note);
+  if (!note.empty()) d.set("note", note);
+  if (!p.unconfirmed.empty()) d.set("unconfirmed", p.unconfirmed.value);
+  if (!p.opts_out.empty()) d.set("opts_out", p.opts_out.value);
   if (!p.url.empty()) d.set("url", p.url);
   if (p.approximate) d.set("approximate", true);
   if (!p.widens.empty()) d.set("widens", p.widens.value);
@@ -113,14 +116,13 @@ TemplateData exam_view(const ResolvedCalendar& cal) {
 }
 
 TemplateData fee_list(const ResolvedCalendar& cal) {
-  const std::vector<Fee>* fees = &cal.calendar->fees;
-  for (const Calendar* a : cal.ancestors)
-    if (fees->empty()) fees = &a->fees;
   TemplateData out = list();
-  for (const Fee& f : *fees) {
+  for (const Fee& f : fees_of(cal)) {
     TemplateData d;
-    d.set("amount", fee_text(f));
-    d.set("applies_to", f.applies_to);
+    d.set("amount", fee_name(f) + "：" + fee_text(f));
+    d.set("name", fee_name(f));
+    d.set("fee", fee_text(f));
+    d.set("applies_to", fee_scope_text(f, cal.catalogue)); // never empty: 所有专业 at least
     push(out, std::move(d));
   }
   return out;
@@ -160,9 +162,10 @@ TemplateData slot_list(const ResolvedCalendar& cal) {
     for (const Slot& s : rp.phase.slots) {
       TemplateData d;
       d.set("phase", rp.phase.name);
-      d.set("date", zh_date(s.date.date));
+      d.set("date", zh_date(s.date.date) + (s.unconfirmed.empty() ? "" : "（待确认）"));
       d.set("weekday", zh_weekday(s.date.date));
       d.set("iso", s.date.date.iso());
+      d.set("id", s.key);
       d.set("who", s.who);
       d.set("hours", hours_text(s.hours.empty() ? rp.phase.hours : s.hours));
       d.set("place", rp.phase.place);

@@ -18,8 +18,16 @@ int64_t feed_dtstamp(const ResolvedCalendar& rc, std::optional<int64_t> source_d
   };
   consider(*rc.calendar);
   for (const Calendar* a : rc.ancestors) consider(*a);
-  if (newest) return int64_t{newest->days_since_epoch()} * 86400 - 8 * 3600;
-  return source_date_epoch.value_or(0);
+  if (!newest && source_date_epoch) return *source_date_epoch;
+  // Without either, the earliest date the calendar publishes (a notice comes out before its
+  // first window opens), else 1 January of the year before the exam year: never 1970.
+  if (!newest)
+    for (const ResolvedPhase& p : rc.phases) {
+      std::optional<Date> day = p.first ? p.first : p.last;
+      if (day && !p.tba && (!newest || *day < *newest)) newest = day;
+    }
+  if (!newest) newest = Date::from_ymd(rc.calendar->exam_year > 1900 ? rc.calendar->exam_year - 1 : 2000, 1, 1);
+  return int64_t{newest->days_since_epoch()} * 86400 - 8 * 3600;
 }
 
 std::optional<int64_t> parse_source_date_epoch(const char* text) {

@@ -15,8 +15,9 @@ namespace kaowu {
 int feed_sequence(const ResolvedCalendar& calendar);
 
 // DTSTAMP in seconds since the Unix epoch: 00:00 Asia/Shanghai of the newest `issued` date among
-// the calendar and its ancestors; without one, SOURCE_DATE_EPOCH when given; otherwise 0
-// (1970-01-01T00:00:00Z). Never the wall clock.
+// the calendar and its ancestors; without one, SOURCE_DATE_EPOCH when given; otherwise 00:00 of
+// the earliest date the calendar publishes, or of 1 January of the year before its exam year
+// when it publishes none. Never the wall clock, never 1970.
 int64_t feed_dtstamp(const ResolvedCalendar& calendar, std::optional<int64_t> source_date_epoch);
 
 // SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing when it is

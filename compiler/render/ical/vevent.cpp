@@ -103,9 +103,10 @@ icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
   if (!e.place.empty()) icalcomponent_add_property(ev, icalproperty_new_location(e.place.c_str()));
   if (!c.page_url.empty()) icalcomponent_add_property(ev, icalproperty_new_url(c.page_url.c_str()));
   add_categories(ev, e);
-  // An estimate (考后两个月) is not a fact: TENTATIVE, as well as 预计 in its title.
-  icalcomponent_add_property(
-      ev, icalproperty_new_status(e.approximate ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
+  // An estimate (考后两个月) is not a fact, nor is a date marked unconfirmed (待确认): TENTATIVE,
+  // as well as 预计 or 待确认 in its title.
+  bool tentative = e.approximate || !e.unconfirmed.empty();
+  icalcomponent_add_property(ev, icalproperty_new_status(tentative ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
   // Windows and deadlines do not make a candidate busy; the exam does.
   bool busy = e.kind == EventKind::session || e.kind == EventKind::exam_day;
   icalcomponent_add_property(ev, icalproperty_new_transp(busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT));

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "layout/site_layout.hpp"
+#include "text/fee_text.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu::json_feed {
@@ -37,6 +38,45 @@ void specialty_value(JsonWriter& w, const Feed& feed) {
   w.field("name", feed.specialty->name);
   w.field("mode", to_string(feed.specialty->mode));
   w.end_object();
+}
+
+void source_value(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.key("document").text_or_null(s.document);
+  w.key("section").text_or_null(s.section);
+  // The parts that identify the document, where the calendar gives them (version 1, additive).
+  if (!s.issuer.empty()) w.field("issuer", s.issuer);
+  if (!s.number.empty()) w.field("number", s.number);
+  if (s.date) w.field("date", s.date->iso());
+  if (!s.title.empty()) w.field("title", s.title);
+  w.end_object();
+}
+
+// The fees the calendar charges, as data and as the notices write them.
+void fees_value(JsonWriter& w, const ResolvedCalendar& rc) {
+  w.begin_array();
+  for (const Fee& f : fees_of(rc)) {
+    w.begin_object();
+    w.field("kind", to_string(f.kind));
+    w.field("name", fee_name(f));
+    // 50, not 50.0: a whole number of yuan reads as one.
+    w.key("amount");
+    if (f.amount == static_cast<double>(static_cast<long long>(f.amount))) w.value(static_cast<long long>(f.amount));
+    else w.value(f.amount);
+    w.field("unit", to_string(f.unit));
+    w.field("mode", to_string(f.mode));
+    w.key("levels").begin_array();
+    for (const Text& l : f.levels) w.value(l.value);
+    w.end_array();
+    w.key("specialties").begin_array();
+    for (const Text& c : f.specialties) w.value(c.value);
+    w.end_array();
+    w.field("applies_to", fee_scope_text(f, rc.catalogue));
+    w.field("display", fee_text(f));
+    source_value(w.key("source"), f.source);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 // What every item of one feed shares: its links, and the event each event details.
@@ -90,6 +130,7 @@ void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
   for (const TimeRange& h : e.hours) w.value(time_range_text(h));
   w.end_array();
   w.field("approximate", e.approximate);
+  w.key("unconfirmed").text_or_null(e.unconfirmed);
   w.field("tba", tba);
   w.key("batch").text_or_null(e.batch_id);
   w.key("mode").text_or_null(e.mode);
@@ -97,10 +138,7 @@ void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
   w.field("day_by_admission_card", e.day_by_admission_card);
   w.key("note").text_or_null(e.note);
   w.field("description", e.description);
-  w.key("source").begin_object();
-  w.key("document").text_or_null(e.source.document);
-  w.key("section").text_or_null(e.source.section);
-  w.end_object();
+  source_value(w.key("source"), e.source);
   w.field("url", e.phase_id == "exam" && feed.kind != FeedKind::site ? fc.timetable_url : fc.page_url);
   w.end_object();
 }
@@ -135,6 +173,7 @@ std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle 
   w.end_object();
   site_value(w.key("site"), feed);
   specialty_value(w.key("specialty"), feed);
+  fees_value(w.key("fees"), rc);
   w.key("links").begin_object();
   w.field("self", links.link(fc.self, fc.self));
   w.field("ics", links.link(fc.self, SiteLayout::ics(feed.path_stem)));

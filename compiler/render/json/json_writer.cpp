@@ -96,6 +96,17 @@ JsonWriter& JsonWriter::value(int64_t number) {
   return *this;
 }
 
+JsonWriter& JsonWriter::value(double number) {
+  before_value();
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, number);
+  std::string_view text(buf, static_cast<size_t>(end - buf));
+  out_ += text;
+  // nlohmann writes a double that is a whole number with ".0", as JSON readers keep it a float.
+  if (text.find_first_of(".eEn") == std::string_view::npos) out_ += ".0";
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool flag) {
   before_value();
   out_ += flag ? "true" : "false";

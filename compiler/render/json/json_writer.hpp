@@ -30,11 +30,14 @@ public:
 
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(long long number) { return value(static_cast<int64_t>(number)); }
   JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
   JsonWriter& value(int64_t number);
   JsonWriter& value(int number) { return value(static_cast<int64_t>(number)); }
   JsonWriter& value(size_t number) { return value(static_cast<int64_t>(number)); }
   JsonWriter& value(bool flag);
+  // A number as nlohmann::json writes a double: the shortest form that reads back the same.
+  JsonWriter& value(double number);
   JsonWriter& null();
   // Text, or null when it is empty: what the source leaves open is null, never "".
   JsonWriter& text_or_null(std::string_view text) { return text.empty() ? null() : value(text); }
