@@ -7,7 +7,9 @@
 #include <ostream>
 
 #include "driver/build_fingerprint.hpp"
-#include "io/hashing_tree.hpp"
+#include "io/tree_digest.hpp"
+#include "load/site_sources.hpp"
+#include "load/tree_walk.hpp"
 #include "pipeline/compile.hpp"
 #include "publish/build_stamp.hpp"
 #include "publish/publisher.hpp"
@@ -18,34 +20,30 @@ namespace kaowu {
 
 namespace {
 
-// The trees a run reads, on disk; for a build, each read through a HashingTree into a digest of
-// its own (compile() reads them on two threads), combined in a fixed order.
+// The trees a run reads, on disk.
 struct DiskInputs {
   std::unique_ptr<DiskTree> calendars, notices, templates;
-  std::vector<std::unique_ptr<Digest>> digests;
-  std::vector<std::unique_ptr<HashingTree>> hashed;
   CompileInputs inputs;
 
+  // What a loader could read in them, as one digest (io/tree_digest.hpp), for the build's
+  // fingerprint. Reads every input once.
   std::string digest() const {
     Digest all;
-    for (const auto& d : digests) all.add(d->hex());
+    for (const auto& [name, tree] : {std::pair{"calendars", calendars.get()}, std::pair{"notices", notices.get()},
+                                     std::pair{"templates", templates.get()}})
+      all.add(name).add(tree ? tree_digest(*tree, kMaxTreeDepth, kMaxStaticBytes) : "none");
     return all.hex();
   }
 };
 
-std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool fingerprint = false) {
+std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
   auto d = std::make_unique<DiskInputs>();
   d->calendars = std::make_unique<DiskTree>(options.calendars_dir);
   if (!options.notices_dir.empty()) d->notices = std::make_unique<DiskTree>(options.notices_dir);
   if (!options.templates_dir.empty()) d->templates = std::make_unique<DiskTree>(options.templates_dir);
-  auto through = [&](const DiskTree* tree, const char* name) -> const SourceTree* {
-    if (!tree || !fingerprint) return tree;
-    Digest& digest = *d->digests.emplace_back(std::make_unique<Digest>());
-    return d->hashed.emplace_back(std::make_unique<HashingTree>(*tree, name, digest)).get();
-  };
-  d->inputs.calendars = through(d->calendars.get(), "calendars");
-  d->inputs.notices = through(d->notices.get(), "notices");
-  d->inputs.templates = through(d->templates.get(), "templates");
+  d->inputs.calendars = d->calendars.get();
+  d->inputs.notices = d->notices.get();
+  d->inputs.templates = d->templates.get();
   d->inputs.bind = options.bind;
   return d;
 }
@@ -110,25 +108,40 @@ int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
   return report(*c, options, out, err);
 }
 
+void say_up_to_date(const RunOptions& options, std::ostream& err) {
+  if (options.json) return;
+  bool zh = options.lang == Lang::zh;
+  err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
+}
+
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto disk = disk_inputs(options, true);
+  auto disk = disk_inputs(options);
+  // Nothing changed since a build that reported nothing: the same input would report nothing
+  // again and write the same bytes, so it is not even compiled (docs/performance.md, "Rebuilds").
+  std::string fingerprint = build_fingerprint(disk->digest(), options);
+  if (output_up_to_date(options.output_dir, fingerprint, true)) {
+    remove_stale_staging(options.output_dir);
+    say_up_to_date(options, err);
+    Compilation nothing;
+    return report(nothing, options, out, err);
+  }
   auto c = compile(disk->inputs);
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
   bool zh = options.lang == Lang::zh;
   if (!stop) {
-    // Nothing changed since the build that made the output: it stays as it is, every file.
-    std::string fingerprint = build_fingerprint(disk->digest(), options);
+    // Nothing changed since a build that reported something (warnings, printed again above):
+    // the output stays as it is, every file.
     if (output_up_to_date(options.output_dir, fingerprint)) {
       remove_stale_staging(options.output_dir);
-      if (!options.json)
-        err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
+      say_up_to_date(options, err);
       return report(*c, options, out, err);
     }
     Publisher publisher(options.output_dir, c->sink);
     if (publisher.ok()) {
       render_all(c->bound, options.render, publisher, c->sink);
       stop = blocked(*c, options);
-      if (!stop && publisher.commit(fingerprint) && !options.json) {
+      bool clean = c->sink.diagnostics().empty();
+      if (!stop && publisher.commit(fingerprint, clean) && !options.json) {
         Publisher::Counts n = publisher.counts();
         err << (zh ? "已生成 " : "wrote ") << n.written << (zh ? " 个文件" : " files");
         if (n.written < n.files)

@@ -13,6 +13,8 @@ namespace {
 
 constexpr std::string_view kHeader = "kaowu build stamp 1\n";
 constexpr std::string_view kFingerprint = "fingerprint ";
+constexpr std::string_view kClean = "clean yes";
+constexpr std::string_view kNotClean = "clean no";
 
 template <class T>
 bool parse_number(std::string_view text, T& out) {
@@ -42,6 +44,8 @@ std::string stamp_text(const BuildStamp& stamp) {
   out += kFingerprint;
   out += stamp.fingerprint.empty() ? "-" : stamp.fingerprint;
   out += '\n';
+  out += stamp.clean ? kClean : kNotClean;
+  out += '\n';
   for (const StampEntry& e : stamp.files)
     out += e.path + '\t' + std::to_string(e.size) + '\t' + e.digest + '\n';
   return out;
@@ -51,17 +55,23 @@ std::optional<BuildStamp> parse_stamp(std::string_view text) {
   if (text.substr(0, kHeader.size()) != kHeader) return std::nullopt;
   text.remove_prefix(kHeader.size());
   BuildStamp stamp;
-  bool first = true;
+  int header_lines = 2; // fingerprint, clean
   while (!text.empty()) {
     size_t eol = text.find('\n');
     if (eol == std::string_view::npos) return std::nullopt; // cut short
     std::string_view line = text.substr(0, eol);
     text.remove_prefix(eol + 1);
-    if (first) {
+    if (header_lines == 2) {
       if (line.substr(0, kFingerprint.size()) != kFingerprint) return std::nullopt;
       line.remove_prefix(kFingerprint.size());
       if (line != "-") stamp.fingerprint = std::string(line);
-      first = false;
+      --header_lines;
+      continue;
+    }
+    if (header_lines == 1) {
+      if (line != kClean && line != kNotClean) return std::nullopt;
+      stamp.clean = line == kClean;
+      --header_lines;
       continue;
     }
     std::string_view f[3];
@@ -71,7 +81,7 @@ std::optional<BuildStamp> parse_stamp(std::string_view text) {
     e.digest = std::string(f[2]);
     stamp.files.push_back(std::move(e));
   }
-  if (first) return std::nullopt;
+  if (header_lines > 0) return std::nullopt;
   return stamp;
 }
 
@@ -105,12 +115,12 @@ bool still_as_recorded(int dir_fd, const StampEntry& entry, int64_t written_ns) 
   return S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == entry.size && mtime_ns(st) <= written_ns;
 }
 
-bool output_up_to_date(const std::string& output_dir, const std::string& fingerprint) {
+bool output_up_to_date(const std::string& output_dir, const std::string& fingerprint, bool clean) {
   if (fingerprint.empty()) return false;
   int dir = ::open(output_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return false;
   std::optional<BuildStamp> stamp = read_stamp(dir);
-  bool ok = stamp && stamp->fingerprint == fingerprint && !stamp->files.empty();
+  bool ok = stamp && stamp->fingerprint == fingerprint && !stamp->files.empty() && (!clean || stamp->clean);
   for (size_t i = 0; ok && i < stamp->files.size(); ++i) ok = still_as_recorded(dir, stamp->files[i], stamp->written_ns);
   ::close(dir);
   return ok;

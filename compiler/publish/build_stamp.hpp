@@ -9,11 +9,13 @@ namespace kaowu {
 
 // What a build leaves in its output beside the site, OUT/.kaowu-build, written last: the
 // fingerprint of everything it was built from (inputs, options, kaowu itself:
-// driver/build_fingerprint.hpp) and every file it published, with its size and digest. Like the
-// site, it depends on the input only, so two builds of the same input stay byte-identical. The
-// next build reads it to leave alone what did not change (docs/performance.md, "Rebuilds"):
+// driver/build_fingerprint.hpp), whether the build reported nothing at all, and every file it
+// published, with its size and digest. Like the site, it depends on the input only, so two
+// builds of the same input stay byte-identical. The next build reads it to leave alone what did
+// not change (docs/performance.md, "Rebuilds"):
 //   - same fingerprint, and every file still as recorded: the output is up to date, and the build
-//     writes nothing at all;
+//     writes nothing at all; when that build reported nothing, it is not even compiled again
+//     (the same input would report nothing again);
 //   - otherwise it renders, and each file whose bytes equal the recorded ones (same size and
 //     digest), and that is still as recorded, is hard-linked from the previous output instead of
 //     written: it keeps its modification time, so rsync and CDN deploys skip it.
@@ -29,6 +31,7 @@ struct StampEntry {
 
 struct BuildStamp {
   std::string fingerprint;       // "" when the build could not be fingerprinted: never up to date
+  bool clean = false;            // the build reported no diagnostic at all
   std::vector<StampEntry> files; // sorted by path
   int64_t written_ns = 0;        // when the stamp file was last modified (read_stamp), not in the text
 };
@@ -44,7 +47,8 @@ std::optional<BuildStamp> read_stamp(int dir_fd);
 bool still_as_recorded(int dir_fd, const StampEntry& entry, int64_t written_ns);
 
 // True when `output_dir` holds a whole build made from `fingerprint` whose files are all still as
-// recorded: building again would write the same bytes.
-bool output_up_to_date(const std::string& output_dir, const std::string& fingerprint);
+// recorded: building again would write the same bytes. With `clean`, only when that build
+// reported no diagnostic either.
+bool output_up_to_date(const std::string& output_dir, const std::string& fingerprint, bool clean = false);
 
 } // namespace kaowu

@@ -295,7 +295,7 @@ void Publisher::put(Artifact a) {
   s.files.push_back(std::move(e));
 }
 
-bool Publisher::commit(const std::string& fingerprint) {
+bool Publisher::commit(const std::string& fingerprint, bool clean) {
   State& s = *state_;
   if (!s.ready) return false;
   if (!s.failure.empty()) {
@@ -304,7 +304,7 @@ bool Publisher::commit(const std::string& fingerprint) {
     return false;
   }
   // The stamp, written last: a staging tree without one was never finished.
-  BuildStamp stamp{fingerprint, std::move(s.files)};
+  BuildStamp stamp{fingerprint, clean, std::move(s.files)};
   s.files.clear();
   std::sort(stamp.files.begin(), stamp.files.end(),
             [](const StampEntry& a, const StampEntry& b) { return a.path < b.path; });

@@ -30,10 +30,10 @@ public:
   // Writes (or links) the artifact and lets its bytes go. Safe from several threads; a failure
   // is kept for commit() to report.
   void put(Artifact artifact) override;
-  // Records `fingerprint` (what the site was built from; "" for none) in the output's stamp and
-  // swaps the staging directory in. False, with an io-error in the sink, when anything failed:
-  // the previous output is then untouched.
-  bool commit(const std::string& fingerprint);
+  // Records `fingerprint` (what the site was built from; "" for none) and whether the build was
+  // `clean` (reported nothing) in the output's stamp, and swaps the staging directory in. False,
+  // with an io-error in the sink, when anything failed: the previous output is then untouched.
+  bool commit(const std::string& fingerprint, bool clean = false);
 
   struct Counts {
     size_t files = 0;   // every file of the new output

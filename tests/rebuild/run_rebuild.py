@@ -153,7 +153,42 @@ def main():
             err = build(binary=other)
             report.check("nothing changed" in err, "the other kaowu, twice: not up to date")
 
-        # 7. A damaged stamp only costs a full build.
+        # 7. A project whose build reports nothing (the benchmark's generator, small) is not even
+        # compiled again when nothing changed: the same messages, the same exit code, and every
+        # change still seen.
+        clean = os.path.join(work, "clean")
+        subprocess.run(["/usr/bin/python3", os.path.join(SOURCE_DIR, "tests", "bench", "gen_fixture.py"), clean,
+                        "--regions", "1", "--sites", "2", "--notices", "12"], check=True, stdout=subprocess.DEVNULL)
+        clean_out = os.path.join(work, "www", "clean")
+
+        def build_clean(extra=()):
+            r = kaowu(["build", os.path.join(clean, "calendars"), "-o", clean_out, "--notices", os.path.join(clean, "notices"),
+                       "--lang", "en"] + list(extra))
+            report.check(r.rc == 0 and not r.crash(), "clean build %s exited %s: %s" % (extra, r.rc, r.stderr[-1000:]))
+            return r.stderr.decode("utf-8", "replace"), r.stdout.decode("utf-8", "replace")
+
+        err, _ = build_clean()
+        report.check("0 errors, 0 warnings" in err, "the generated project does not build cleanly:\n" + err)
+        before = files(clean_out)
+        err, _ = build_clean()
+        report.check("nothing changed" in err and "0 errors, 0 warnings" in err, "clean, nothing changed:\n" + err)
+        report.check(files(clean_out) == before, "clean, nothing changed: files were touched")
+        _, out_json = build_clean(["--format", "json"])
+        report.check('"diagnostics": []' in out_json or '"diagnostics":[]' in out_json, "clean, --format json: " + out_json[:300])
+        err, _ = build_clean(["--deny-warnings"])
+        report.check("nothing changed" in err, "clean, --deny-warnings: " + err)
+        notice = sorted(os.path.join(dp, f) for dp, _, fs in os.walk(os.path.join(clean, "notices")) for f in fs)[0]
+        with open(notice, "a", encoding="utf-8") as f:
+            f.write("\n补充说明。\n")
+        err, _ = build_clean()
+        report.check("nothing changed" not in err, "a changed notice was not seen")
+        new = touched(before, files(clean_out))
+        print("one notice changed: %d of %d files written: %s" % (len(new), len(before), new))
+        report.check(0 < len(new) <= 4, "one changed notice rewrote %s" % new)
+        err, _ = build_clean(["--base-url", "https://example.org/k/"])
+        report.check("nothing changed" not in err, "clean: --base-url was not seen as a change")
+
+        # 8. A damaged stamp only costs a full build.
         with open(os.path.join(out, ".kaowu-build"), "w") as f:
             f.write("garbage\n")
         err = build()
