@@ -7,7 +7,7 @@
 #include <ostream>
 
 #include "driver/build_fingerprint.hpp"
-#include "io/tree_digest.hpp"
+#include "io/snapshot_tree.hpp"
 #include "load/site_sources.hpp"
 #include "load/tree_walk.hpp"
 #include "pipeline/compile.hpp"
@@ -24,16 +24,6 @@ namespace {
 struct DiskInputs {
   std::unique_ptr<DiskTree> calendars, notices, templates;
   CompileInputs inputs;
-
-  // What a loader could read in them, as one digest (io/tree_digest.hpp), for the build's
-  // fingerprint. Reads every input once.
-  std::string digest() const {
-    Digest all;
-    for (const auto& [name, tree] : {std::pair{"calendars", calendars.get()}, std::pair{"notices", notices.get()},
-                                     std::pair{"templates", templates.get()}})
-      all.add(name).add(tree ? tree_digest(*tree, kMaxTreeDepth, kMaxStaticBytes) : "none");
-    return all.hex();
-  }
 };
 
 std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
@@ -47,6 +37,28 @@ std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
   d->inputs.bind = options.bind;
   return d;
 }
+
+// A build's inputs as of one moment (io/snapshot_tree.hpp): compiled from, and digested for the
+// build's fingerprint.
+struct Snapshot {
+  std::vector<std::unique_ptr<SnapshotTree>> trees;
+  CompileInputs inputs;
+
+  explicit Snapshot(const DiskInputs& disk) : inputs(disk.inputs) {
+    for (const SourceTree** tree : {&inputs.calendars, &inputs.notices, &inputs.templates})
+      if (*tree) *tree = trees.emplace_back(std::make_unique<SnapshotTree>(**tree, kMaxTreeDepth, kMaxStaticBytes)).get();
+  }
+  // Every tree's digest, in a fixed order, and which trees there are.
+  std::string digest() const {
+    Digest all;
+    for (const SourceTree* tree : {inputs.calendars, inputs.notices, inputs.templates})
+      all.add(tree ? static_cast<const SnapshotTree*>(tree)->digest() : "none");
+    return all.hex();
+  }
+  bool complete() const {
+    return std::all_of(trees.begin(), trees.end(), [](const auto& t) { return t->complete(); });
+  }
+};
 
 bool has_io_error(const DiagnosticSink& sink) {
   const auto& all = sink.diagnostics();
@@ -116,22 +128,27 @@ void say_up_to_date(const RunOptions& options, std::ostream& err) {
 
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto disk = disk_inputs(options);
+  auto snapshot = std::make_unique<Snapshot>(*disk);
+  std::string fingerprint = build_fingerprint(snapshot->digest(), options);
   // Nothing changed since a build that reported nothing: the same input would report nothing
   // again and write the same bytes, so it is not even compiled (docs/performance.md, "Rebuilds").
-  std::string fingerprint = build_fingerprint(disk->digest(), options);
   if (output_up_to_date(options.output_dir, fingerprint, true)) {
     remove_stale_staging(options.output_dir);
     say_up_to_date(options, err);
     Compilation nothing;
     return report(nothing, options, out, err);
   }
-  auto c = compile(disk->inputs);
+  auto c = compile(snapshot->inputs);
+  // The fingerprint covers what was compiled only if every question was answered from the
+  // snapshot; and the snapshot's bytes are not needed past compile().
+  if (!snapshot->complete()) fingerprint.clear();
+  snapshot.reset();
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
   bool zh = options.lang == Lang::zh;
   if (!stop) {
     // Nothing changed since a build that reported something (warnings, printed again above):
     // the output stays as it is, every file.
-    if (output_up_to_date(options.output_dir, fingerprint)) {
+    if (!fingerprint.empty() && output_up_to_date(options.output_dir, fingerprint)) {
       remove_stale_staging(options.output_dir);
       say_up_to_date(options, err);
       return report(*c, options, out, err);
