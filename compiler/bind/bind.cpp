@@ -1,5 +1,8 @@
 #include "bind/bind.hpp"
 
+#include "bind/dates_in_range.hpp"
+#include "bind/output_plan.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -10,18 +13,6 @@ namespace {
 bool has_static_file(const SiteSources& site, const std::string& path) {
   return std::any_of(site.static_files.begin(), site.static_files.end(),
                      [&](const StaticFile& f) { return f.path == path; });
-}
-
-// Which feeds a withdrawal concerns: candidate withdrawals the candidate and site feeds, the
-// others the staff feed.
-bool serves(const Feed& feed, Audience audience) {
-  switch (feed.kind) {
-  case FeedKind::calendar:
-  case FeedKind::site: return audience == Audience::candidate;
-  case FeedKind::staff: return audience != Audience::candidate;
-  case FeedKind::specialty: return false;
-  }
-  return false;
 }
 
 // A calendar that withdraws an event it still publishes contradicts itself.
@@ -122,25 +113,15 @@ BoundSite bind(const ResolvedProject& project, const SiteSources& site, const Bi
   bind_notices(project, site, out, sink);
   // The feeds are built from a model without errors only: a build with errors publishes nothing,
   // and a half-read calendar has no feeds to check.
+  check_dates_in_range(project, site.notices, sink);
   if (model_ok) {
-    // What the feeds are, without their events: the renderers build a calendar's events when
-    // they render it, so the events of every feed of a national site (tens of megabytes) are
-    // never held at once. The withdrawals are checked against the candidate and staff events,
-    // calendar by calendar.
-    for (const ResolvedCalendar& rc : project.calendars) {
-      std::vector<Feed> feeds = calendar_feeds(rc, false);
-      for (Feed& f : feeds) {
-        if (f.kind == FeedKind::calendar) f.events = candidate_events(rc, f.site);
-        if (f.kind == FeedKind::staff) f.events = staff_events(rc);
-      }
-      check_withdrawals(feeds, sink);
-      for (Feed& f : feeds) {
-        f.events.clear();
-        f.events.shrink_to_fit(); // clear() alone keeps the memory
-        out.feeds.push_back(std::move(f));
-      }
-    }
+    // Every feed with its events, for the pages (what to do now, 加入日历, possible days), the
+    // output plan (a file per event) and the renderers, which all read the same events.
+    out.feeds = build_feeds(project);
+    check_withdrawals(out.feeds, sink);
   }
+  // Before rendering, so `kaowu check` finds two inputs that would write one file.
+  check_output_paths(plan_outputs(project, site, out.notices, out.feeds), sink);
   return out;
 }
 

@@ -38,7 +38,7 @@ struct BoundSite {
   TemplateLibrary templates;
   std::map<std::string, PlaceholderTable> values; // by calendar id: the values its notices name
   std::vector<BoundNotice> notices;               // newest first, then by file
-  std::vector<Feed> feeds; // every feed, in publishing order, without its events (calendar_feeds() builds them)
+  std::vector<Feed> feeds; // every feed with its events, in publishing order
 };
 
 // Checks and binds the site's inputs: the base URL, the templates (syntax, partials, their

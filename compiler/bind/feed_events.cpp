@@ -53,7 +53,8 @@ void describe(FeedEvent& e) {
   if (!e.hours.empty()) lines.push_back("办理时间：" + hours_text(e.hours));
   if (!e.place.empty()) lines.push_back("地点：" + e.place);
   if (e.approximate) lines.push_back("此日期为预计，以官方公布为准。");
-  if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
+  if (e.possible) lines.push_back("可能的考试日：各专业在哪一天考试尚未公布，以准考证为准。");
+  else if (e.day_by_admission_card) lines.push_back("具体考试日期以准考证为准。");
   if (!e.unconfirmed.empty()) lines.push_back("待确认：" + e.unconfirmed);
   if (!e.note.empty()) lines.push_back(e.note);
   if (std::string s = source_text(e.source); !s.empty()) lines.push_back(s);
@@ -193,6 +194,7 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
       e.start = e.end = day;
       e.day_by_admission_card = by_admission_card;
       e.unconfirmed = unconfirmed_exam(exam, &b);
+      e.possible = b.specialties.empty();
       e.note = specialties_note;
       if (exam_phase) e.source = exam_phase->phase.source;
       return e;
@@ -237,6 +239,7 @@ void exam_events(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
       e.unconfirmed = rc.exam->unconfirmed.value;
       e.display = zh_date(day) + (e.unconfirmed.empty() ? "" : "（待确认）");
       e.note = rc.exam->assignment_tba;
+      e.possible = true; // no batches: nothing says which specialty sits which day
       if (exam_phase) e.source = exam_phase->phase.source;
       out.push_back(std::move(e));
     }
@@ -269,8 +272,10 @@ void finish(std::vector<FeedEvent>& events, const std::string& feed_id) {
   sort_events(events);
   for (FeedEvent& e : events) {
     e.id = feed_id + "/" + e.key;
-    // Not yet confirmed: said in the title too, since a phone shows little else.
+    // Not yet confirmed, or only possible: said in the title too, since a phone shows little
+    // else and calendar apps that ignore STATUS (Google) still show the title.
     if (!e.unconfirmed.empty() && e.kind != EventKind::tba) e.title += "（待确认）";
+    if (e.possible) e.title = "（可能）" + e.title;
     describe(e);
   }
 }
@@ -280,6 +285,15 @@ std::string site_place(const SiteInfo& site) {
 }
 
 std::string feed_title(const Calendar& c, const std::string& what) { return c.title + " — " + what; }
+
+// A staff feed with no event is still published when it must cancel a withdrawn staff event.
+bool withdraws_staff_events(const ResolvedCalendar& rc) {
+  auto any = [](const Calendar& c) {
+    return std::any_of(c.withdrawn.begin(), c.withdrawn.end(),
+                       [](const Withdrawal& w) { return w.audience != Audience::candidate; });
+  };
+  return any(*rc.calendar) || std::any_of(rc.ancestors.begin(), rc.ancestors.end(), [&](const Calendar* a) { return any(*a); });
+}
 
 } // namespace
 
@@ -337,29 +351,42 @@ std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specia
   return out;
 }
 
+bool serves(const Feed& feed, Audience audience) {
+  switch (feed.kind) {
+  case FeedKind::calendar:
+  case FeedKind::site: return audience == Audience::candidate;
+  case FeedKind::staff: return audience != Audience::candidate;
+  case FeedKind::specialty: return false;
+  }
+  return false;
+}
+
 std::string feed_page(const Feed& feed) {
   if (feed.kind == FeedKind::site && feed.site) return SiteLayout::site_page(feed.calendar->id(), feed.site->id.value);
+  if (feed.kind == FeedKind::specialty && feed.specialty)
+    return SiteLayout::specialty_page(feed.calendar->id(), feed.specialty->code.value);
   return SiteLayout::calendar_page(feed.calendar->id());
 }
 
-std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc, bool events) {
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
   std::vector<Feed> feeds;
   const Calendar& c = *rc.calendar;
   const std::string& id = rc.id();
   const SiteInfo* own_site = c.site ? &*c.site : nullptr;
-  auto add = [&feeds, events](Feed feed, auto make_events) {
-    if (events) {
-      feed.events = make_events();
-      finish(feed.events, feed.id);
-      feed.event_count = feed.events.size();
-    }
+  auto add = [&feeds](Feed feed, auto make_events) {
+    feed.events = make_events();
+    finish(feed.events, feed.id);
     feeds.push_back(std::move(feed));
   };
 
   add(Feed{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}},
       [&] { return candidate_events(rc, own_site); });
-  add(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"), SiteLayout::staff_feed(id), {}},
-      [&] { return staff_events(rc); });
+  // A calendar with no staff events has no staff feed, unless it withdraws some: then the feed
+  // stays, so that its subscribers see them cancelled.
+  std::vector<FeedEvent> staff = staff_events(rc);
+  if (!staff.empty() || withdraws_staff_events(rc))
+    add(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"), SiteLayout::staff_feed(id), {}},
+        [&] { return std::move(staff); });
   for (const SiteInfo& s : c.sites)
     add(Feed{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
              SiteLayout::site_feed(id, s.id.value), {}},

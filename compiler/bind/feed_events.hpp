@@ -45,6 +45,10 @@ struct FeedEvent {
   std::string mode;      // "cbt" | "paper" for exam events
   std::string subject;
   bool day_by_admission_card = false; // a possible exam day: the real one comes with the 准考证
+  // An exam day (or its sessions) not yet assigned to any specialty: the batch names no
+  // specialties, so a subscriber may or may not sit it. Published as 可能的考试日: TENTATIVE and
+  // TRANSPARENT in iCalendar, "possible" in JSON, never a confirmed busy day.
+  bool possible = false;
   Source source;
   std::string description; // plain text for DESCRIPTION/"description": timing, hours, place, note, source
 };
@@ -62,19 +66,22 @@ struct Feed {
   std::string path_stem;   // "feeds/beijing-2024", "feeds/beijing-2024.staff", "feeds/beijing-2024/hangzhou",
                            // "feeds/beijing-2024/specialty-203" (renderers add .ics / .json)
   std::vector<FeedEvent> events; // in date order; tba last
-  size_t event_count = 0;        // how many events it has, where `events` is not kept (index.json)
 };
 
 // Every feed kaowu publishes for a project, in a fixed order: for each calendar its candidate
-// feed, its staff feed, one feed per inline site, and one per specialty of its catalogue when the
-// calendar defines the exam itself (a site calendar's candidates use its region's).
+// feed, its staff feed (only when it has an event or a withdrawn one to cancel: an empty
+// subscription only confuses), one feed per inline site, and one per specialty of its catalogue
+// when the calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
-// The feeds of one calendar: build_feeds() is these, calendar by calendar. A renderer builds them
-// when it renders the calendar and lets them go after, so a national build never holds the
-// events of every feed at once. Without `events`, only what the feeds are (ids, titles, paths).
-std::vector<Feed> calendar_feeds(const ResolvedCalendar& calendar, bool events = true);
+// The feeds of one calendar: build_feeds() is these, calendar by calendar.
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& calendar);
 
-// The page a feed's events link to: an inline site's page for a site feed, else the calendar's.
+// Whether an event of `audience` belongs in `feed`: candidate events in the candidate and site
+// feeds, staff and military events in the staff feed (a withdrawal names its audience).
+bool serves(const Feed& feed, Audience audience);
+
+// The page a feed's events link to: an inline site's page for a site feed, a specialty's page for
+// a specialty feed, else the calendar's.
 std::string feed_page(const Feed& feed);
 
 // Parts of build_feeds, for tests.

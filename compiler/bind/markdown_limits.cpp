@@ -38,6 +38,39 @@ size_t cells(std::string_view line) {
   return n == 0 ? 1 : n;
 }
 
+// The blockquote and list markers a line opens at its start ("> > - 1. x" opens four), and the
+// byte offset of the one past kMaxBlockNesting, if any.
+struct Nesting {
+  size_t markers = 0;
+  size_t past_bound = 0;
+};
+
+Nesting nesting(std::string_view line) {
+  Nesting out;
+  size_t i = 0;
+  while (i < line.size()) {
+    char c = line[i];
+    size_t marker = 0; // its length
+    if (c == ' ' || c == '\t') {
+      ++i;
+      continue;
+    }
+    if (c == '>') marker = 1;
+    else if ((c == '-' || c == '+' || c == '*') && i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '\t'))
+      marker = 1;
+    else if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < line.size() && j - i < 9 && line[j] >= '0' && line[j] <= '9') ++j;
+      if (j + 1 < line.size() && (line[j] == '.' || line[j] == ')') && (line[j + 1] == ' ' || line[j + 1] == '\t'))
+        marker = j + 1 - i;
+    }
+    if (marker == 0) break;
+    if (++out.markers == kMaxBlockNesting + 1) out.past_bound = i;
+    i += marker;
+  }
+  return out;
+}
+
 } // namespace
 
 bool within_markdown_limits(const Notice& notice, DiagnosticSink& sink) {
@@ -50,6 +83,16 @@ bool within_markdown_limits(const Notice& notice, DiagnosticSink& sink) {
     pos = end + 1;
   }
   bool ok = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Nesting n = nesting(lines[i]);
+    if (n.markers <= kMaxBlockNesting) continue;
+    // Markers are ASCII: the column is the byte offset plus one.
+    uint32_t line = notice.body_line + static_cast<uint32_t>(i);
+    sink.report(DiagKind::markdown_too_deep, Location{notice.file, line, static_cast<uint32_t>(n.past_bound + 1), 0},
+                {std::to_string(n.markers), std::to_string(kMaxBlockNesting)});
+    ok = false;
+    break; // the first such line: the others are most likely the same slip
+  }
   for (size_t i = 0; i + 1 < lines.size(); ++i) {
     if (!is_delimiter_row(lines[i + 1]) || trim(lines[i]).empty()) continue;
     size_t columns = cells(lines[i]);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -138,12 +139,18 @@ public:
         continue;
       }
       if (!expand(partial->second, stack, out)) ok = false;
-      if (out.text.size() > kMaxExpandedTemplateBytes) break;
+      if (out.text.size() > kMaxExpandedTemplateBytes) {
+        if (!overflow_) overflow_ = at; // the include that passed the bound, innermost first
+        break;
+      }
     }
     copy(src.text.size());
     stack.pop_back();
     return ok;
   }
+
+  // Where the expansion of the current template passed kMaxExpandedTemplateBytes, if it did.
+  std::optional<Location> overflow_;
 
   static std::string stem(const std::string& file) { return file.substr(0, file.rfind(".mustache")); }
 
@@ -200,9 +207,10 @@ TemplateLibrary::TemplateLibrary(const SiteSources& site, const std::vector<std:
     PageTemplate page;
     page.name = name;
     std::vector<const TemplateSource*> stack;
+    expander.overflow_.reset();
     bool ok = expander.expand(source, stack, page);
     if (page.text.size() > kMaxExpandedTemplateBytes) {
-      expander.report(DiagKind::template_too_large, Location{source.display, 0, 0, 0},
+      expander.report(DiagKind::template_too_large, expander.overflow_.value_or(Location{source.display, 0, 0, 0}),
                       {std::to_string(kMaxExpandedTemplateBytes)});
       ok = false;
     }

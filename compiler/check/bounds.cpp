@@ -9,6 +9,7 @@
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -30,27 +31,29 @@ void check_phase(RuleContext& ctx, const ResolvedCalendar& parent, const Resolve
   const Text& opts_out = p.phase.opts_out;
   const std::string& id = p.phase.id.value;
   const std::string& parent_id = q.phase.id.value;
+  std::string en = phase_label(p.phase, false), zh = phase_label(p.phase, true);
+  std::string q_en = phase_label(q.phase, false), q_zh = phase_label(q.phase, true);
   if (!bad) {
     // Only a comparison that could be made says the exception is stale.
     bool judged = (ps && qs) || (pe && qe);
     if (!widens.empty() && judged)
       if (Diagnostic* d = ctx.report(DiagKind::widens_nothing, Severity::warning, widens.loc,
-                                     {id, span_text(ps, pe, false), parent_id, parent.id(), span_text(qs, qe, false)},
-                                     {id, span_text(ps, pe, true), parent_id, parent.id(), span_text(qs, qe, true)}))
+                                     {en, span_text(ps, pe, false), q_en, parent.id(), span_text(qs, qe, false)},
+                                     {zh, span_text(ps, pe, true), q_zh, parent.id(), span_text(qs, qe, true)}))
         add_note(*d, (qs ? qs->loc : qe->loc), "the parent's window is here", "上级规定的时间在这里");
     return;
   }
   const Text& exception = opts_out.empty() ? widens : opts_out;
   Severity severity = exception.empty() ? ctx.rule.severity : Severity::note;
   Diagnostic* d = ctx.report(DiagKind::widens_parent, severity, bad->loc,
-                             {id, span_text(ps, pe, false), q.defined_in, span_text(qs, qe, false)},
-                             {id, span_text(ps, pe, true), q.defined_in, span_text(qs, qe, true)});
+                             {en, span_text(ps, pe, false), q.defined_in, span_text(qs, qe, false)},
+                             {zh, span_text(ps, pe, true), q.defined_in, span_text(qs, qe, true)});
   if (!d) return;
-  if (id != parent_id) { // it narrows a phase of another name
-    d->message.en = "'" + id + "' (" + span_text(ps, pe, false) + ") is wider than '" + parent_id + "' of the parent calendar '" +
+  if (id != parent_id || en != q_en) { // it narrows a phase of another id or name
+    d->message.en = en + " (" + span_text(ps, pe, false) + ") is wider than " + q_en + " of the parent calendar '" +
                     q.defined_in + "' (" + span_text(qs, qe, false) + "), which it narrows";
-    d->message.zh = "“" + id + "”（" + span_text(ps, pe, true) + "）超出了它所细化的上级日程“" + q.defined_in + "”的“" +
-                    parent_id + "”（" + span_text(qs, qe, true) + "）";
+    d->message.zh = zh + "（" + span_text(ps, pe, true) + "）超出了它所细化的上级日程“" + q.defined_in + "”的" + q_zh +
+                    "（" + span_text(qs, qe, true) + "）";
   }
   add_note(*d, limit->loc, "the parent's window is here", "上级规定的时间在这里");
   if (!opts_out.empty())
@@ -69,8 +72,10 @@ void check_exam_days(RuleContext& ctx, const ResolvedCalendar& parent) {
     std::optional<DateAt> here = DateAt{day, exam_day_location(c, day)};
     std::optional<DateAt> from = DateAt{first, {}}, to = DateAt{last, {}};
     if (Diagnostic* d = ctx.report(DiagKind::widens_parent, here->loc,
-                                   {"exam", day.iso(), parent.id(), span_text(from, to, false)},
-                                   {"exam", day.iso(), parent.id(), span_text(from, to, true)}))
+                                   {phase_label(parent.find("exam") ? parent.find("exam")->phase.name : "", "exam", false), day.iso(),
+                                    parent.id(), span_text(from, to, false)},
+                                   {phase_label(parent.find("exam") ? parent.find("exam")->phase.name : "", "exam", true), day.iso(),
+                                    parent.id(), span_text(from, to, true)}))
       add_note(*d, exam_day_location(parent, first), "the parent's exam days begin here", "上级的考试日期在这里");
   }
 }

@@ -3,6 +3,7 @@
 // in-person phase is held to it.
 #include "check/rest_days.hpp"
 #include "check/rule_kind.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -18,8 +19,8 @@ void run(RuleContext& ctx) {
     if (!last) continue;
     RestDay r = ctx.rest_day(*last);
     if (!r.rest) continue;
-    ctx.report(DiagKind::closes_on_day_off, last->loc, {p.id.value, last->date.iso(), " (" + r.why_en + ")"},
-               {p.id.value, last->date.iso(), "（" + r.why_zh + "）"});
+    ctx.report(DiagKind::closes_on_day_off, last->loc, {phase_label(p, false), last->date.iso(), " (" + r.why_en + ")"},
+               {phase_label(p, true), last->date.iso(), "（" + r.why_zh + "）"});
   }
 }
 

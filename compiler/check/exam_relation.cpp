@@ -4,6 +4,7 @@
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -25,7 +26,7 @@ void check_phase(RuleContext& ctx, const ResolvedPhase& p, const std::string& re
   bool exam_here = c.exam_defined_in == c.id();
   if (p.is_exam || !(own(p, c) || exam_here)) return;
   Date first = c.exam_days.front(), last = c.exam_days.back();
-  const std::string& id = p.phase.id.value;
+  std::string en = phase_label(p.phase, false), zh = phase_label(p.phase, true);
   if (relation == "opens-before" || relation == "ends-before") {
     bool opens = relation == "opens-before";
     auto at = opens ? start_of(p, c) : end_of(p, c);
@@ -35,11 +36,12 @@ void check_phase(RuleContext& ctx, const ResolvedPhase& p, const std::string& re
     Location where = own(p, c) ? at->loc : exam_day_location(c, first);
     Diagnostic* d =
         opens ? ctx.report(DiagKind::opens_too_late, where,
-                           {id, at->date.iso(), days_before_en(lead), std::to_string(min_days), first.iso()},
-                           {id, at->date.iso(), days_before_zh(lead), std::to_string(min_days), first.iso()})
-              : ctx.report(DiagKind::ends_too_late, where, {id, at->date.iso(), std::to_string(min_days), first.iso()});
+                           {en, at->date.iso(), days_before_en(lead), std::to_string(min_days), first.iso()},
+                           {zh, at->date.iso(), days_before_zh(lead), std::to_string(min_days), first.iso()})
+              : ctx.report(DiagKind::ends_too_late, where, {en, at->date.iso(), std::to_string(min_days), first.iso()},
+                           {zh, at->date.iso(), std::to_string(min_days), first.iso()});
     if (d && own(p, c)) add_note(*d, exam_day_location(c, first), "the first exam day", "首个考试日");
-    else if (d) add_note(*d, at->loc, "'" + id + "' is dated here", "“" + id + "”的日期在这里");
+    else if (d) add_note(*d, at->loc, en + " is dated here", zh + "的日期在这里");
     return;
   }
   // starts-after
@@ -48,10 +50,10 @@ void check_phase(RuleContext& ctx, const ResolvedPhase& p, const std::string& re
   if (!at) return;
   if (days_between(last, at->date) >= min_days) return;
   Location where = own(p, c) ? at->loc : exam_day_location(c, last);
-  if (Diagnostic* d = ctx.report(DiagKind::before_exam_end, where, {id, at->date.iso(), std::to_string(min_days), last.iso()}))
-    add_note(*d, own(p, c) ? exam_day_location(c, last) : at->loc,
-             own(p, c) ? "the last exam day" : "'" + id + "' is dated here",
-             own(p, c) ? "最后一个考试日" : "“" + id + "”的日期在这里");
+  if (Diagnostic* d = ctx.report(DiagKind::before_exam_end, where, {en, at->date.iso(), std::to_string(min_days), last.iso()},
+                                 {zh, at->date.iso(), std::to_string(min_days), last.iso()}))
+    add_note(*d, own(p, c) ? exam_day_location(c, last) : at->loc, own(p, c) ? "the last exam day" : en + " is dated here",
+             own(p, c) ? "最后一个考试日" : zh + "的日期在这里");
 }
 
 void run(RuleContext& ctx) {

@@ -2,6 +2,7 @@
 // (closed_on_holidays = true, 节假日休息) keeps at least N days on which it is open.
 #include "check/rest_days.hpp"
 #include "check/rule_kind.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -15,9 +16,11 @@ void run(RuleContext& ctx) {
     for (Date d = t.start.date; d <= t.end.date && open < needed; d = d.plus_days(1))
       if (!ctx.rest_day(DateAt{d, t.start.loc}).rest) ++open;
     if (open >= needed) continue;
-    std::vector<std::string> args = {p.id.value, std::to_string(open), t.start.date.iso(), t.end.date.iso(),
-                                     std::to_string(needed)};
-    if (Diagnostic* d = ctx.report(DiagKind::too_few_open_days, t.end.loc, args))
+    std::vector<std::string> en = {phase_label(p, false), std::to_string(open), t.start.date.iso(), t.end.date.iso(),
+                                   std::to_string(needed)};
+    std::vector<std::string> zh = en;
+    zh[0] = phase_label(p, true);
+    if (Diagnostic* d = ctx.report(DiagKind::too_few_open_days, t.end.loc, en, zh))
       add_note(*d, t.start.loc, "the window starts here", "开始日期在这里");
   }
 }

@@ -4,6 +4,7 @@
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -19,8 +20,8 @@ void compare(RuleContext& ctx, const ResolvedPhase& a, const ResolvedPhase& b, b
   auto da = pick(a, c, earlier_start);
   auto db = pick(b, c, later_start);
   if (!da || !db || days_between(da->date, db->date) >= gap) return;
-  const std::string& a_id = a.phase.id.value;
-  const std::string& b_id = b.phase.id.value;
+  std::string a_en = phase_label(a.phase, false), a_zh = phase_label(a.phase, true);
+  std::string b_en = phase_label(b.phase, false), b_zh = phase_label(b.phase, true);
   const char* a_part_en = earlier_start ? "start" : "end";
   const char* a_part_zh = earlier_start ? "开始" : "结束";
   const char* b_verb_en = later_start ? "start" : "end";
@@ -29,15 +30,14 @@ void compare(RuleContext& ctx, const ResolvedPhase& a, const ResolvedPhase& b, b
   std::string when_zh = gap == 0 ? "不早于" : "至少晚于";
   std::string gap_zh = gap == 0 ? "" : " " + std::to_string(gap) + " 天";
   std::string en = "it " + std::string(b_verb_en) + "s on " + db->date.iso() + ", but must " + b_verb_en + " " +
-                   when_en + " the " + a_part_en + " of '" + a_id + "' (" + da->date.iso() + ")";
-  std::string zh = "于" + db->date.iso() + b_verb_zh + "，但应" + when_zh + "“" + a_id + "”的" + a_part_zh + "（" +
+                   when_en + " the " + a_part_en + " of " + a_en + " (" + da->date.iso() + ")";
+  std::string zh = "于" + db->date.iso() + b_verb_zh + "，但应" + when_zh + a_zh + "的" + a_part_zh + "（" +
                    da->date.iso() + "）" + gap_zh;
   bool at_b = own(b, c);
   const DateAt& primary = at_b ? *db : *da;
   const DateAt& other = at_b ? *da : *db;
-  if (Diagnostic* d = ctx.report(DiagKind::out_of_order, primary.loc, {b_id, en}, {b_id, zh}))
-    add_note(*d, other.loc, "'" + (at_b ? a_id : b_id) + "' is dated here",
-             "“" + (at_b ? a_id : b_id) + "”的日期在这里");
+  if (Diagnostic* d = ctx.report(DiagKind::out_of_order, primary.loc, {b_en, en}, {b_zh, zh}))
+    add_note(*d, other.loc, (at_b ? a_en : b_en) + " is dated here", (at_b ? a_zh : b_zh) + "的日期在这里");
 }
 
 void run(RuleContext& ctx) {

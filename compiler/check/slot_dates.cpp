@@ -1,5 +1,6 @@
 #include "check/check.hpp"
 #include "text/zh_format.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 
@@ -13,8 +14,8 @@ void check_slot_dates(const ResolvedProject& project, DiagnosticSink& sink) {
         if (day >= p.timing.start.date && day <= p.timing.end.date) continue;
         Diagnostic& d = sink.report_localized(
             DiagKind::slot_outside_phase, s.date.loc,
-            {"'" + s.who + "'", day.iso(), p.id.value, p.timing.start.date.iso() + "–" + p.timing.end.date.iso()},
-            {"“" + s.who + "”", zh_date(day), p.id.value, zh_window(p.timing.start.date, p.timing.end.date)});
+            {"'" + s.who + "'", day.iso(), phase_label(p, false), p.timing.start.date.iso() + "–" + p.timing.end.date.iso()},
+            {"“" + s.who + "”", zh_date(day), phase_label(p, true), zh_window(p.timing.start.date, p.timing.end.date)});
         add_note(d, p.timing.start.loc, "the phase runs from here", "阶段从这里开始");
       }
     }

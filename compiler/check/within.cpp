@@ -4,6 +4,7 @@
 #include "check/phase_dates.hpp"
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -55,14 +56,12 @@ void run(RuleContext& ctx) {
     const ResolvedPhase& q = *first_host;
     auto [bad, limit] = *first_miss;
     Span qs{start_of(q, *host), end_of(q, *host)};
-    const std::string& p_id = p->phase.id.value;
-    const std::string& q_id = q.phase.id.value;
-    std::string q_name = of_parent ? q_id + "' of '" + host->id() : q_id;
-    std::string q_name_zh = of_parent ? host->id() + "”的“" + q_id : q_id;
+    std::string q_name = phase_label(q.phase, false) + (of_parent ? " of '" + host->id() + "'" : "");
+    std::string q_name_zh = (of_parent ? "“" + host->id() + "”的" : "") + phase_label(q.phase, true);
     const Location& where = p_own ? bad.loc : limit.loc;
     if (Diagnostic* d = ctx.report(DiagKind::outside_window, where,
-                                   {p_id, span_text(ps.start, ps.end, false), q_name, span_text(qs.start, qs.end, false)},
-                                   {p_id, span_text(ps.start, ps.end, true), q_name_zh, span_text(qs.start, qs.end, true)})) {
+                                   {phase_label(p->phase, false), span_text(ps.start, ps.end, false), q_name, span_text(qs.start, qs.end, false)},
+                                   {phase_label(p->phase, true), span_text(ps.start, ps.end, true), q_name_zh, span_text(qs.start, qs.end, true)})) {
       add_note(*d, p_own ? limit.loc : bad.loc, p_own ? "the window it must lie in" : "the phase that lies outside",
                p_own ? "应在此时间段内" : "超出范围的阶段");
       if (before || after)

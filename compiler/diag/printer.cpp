@@ -1,5 +1,8 @@
 #include "diag/printer.hpp"
 
+#include <map>
+#include <utility>
+
 #include <nlohmann/json.hpp>
 
 namespace kaowu {
@@ -48,19 +51,41 @@ void print_location(std::ostream& out, const Location& loc) {
 
 // The quoted source line and a caret (with ~ under the rest of the value), aligned by display
 // width so that Chinese text before the value does not shift the caret.
+// A line longer than kLongLine bytes is quoted from kContext characters before the caret to
+// kContext after the value (at most kContext of which are underlined), "…" marking each cut: a
+// pasted 1 MB line stays one screen line.
+constexpr size_t kLongLine = 240;
+constexpr unsigned kContext = 60;
+
 void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sources, const Style& st) {
   if (!loc.known()) return;
   std::string_view text = sources.line(loc.file, loc.line);
   if (text.empty()) return;
+  unsigned column = loc.column, end_column = loc.end_column;
+  std::string before, after;
+  if (text.size() > kLongLine) {
+    unsigned from = column > kContext ? column - kContext : 1;
+    // A long value is underlined for kContext characters only.
+    unsigned stop = std::min(std::max(column, end_column), column + kContext);
+    if (end_column > stop) end_column = stop;
+    size_t first = byte_offset_of_column(text, from);
+    size_t last = byte_offset_of_column(text, stop + kContext);
+    if (first > 0) before = "…";
+    if (last < text.size()) after = "…";
+    text = text.substr(first, last - first);
+    column = column - from + 1 + (first > 0 ? 1 : 0);
+    if (end_column > 0) end_column = end_column - from + 1 + (first > 0 ? 1 : 0);
+  }
   std::string number = std::to_string(loc.line);
   std::string gutter(number.size(), ' ');
-  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << printable(text) << '\n';
-  size_t start = byte_offset_of_column(text, loc.column);
-  size_t pad = display_width(text.substr(0, start));
+  out << ' ' << st.cyan() << number << " |" << st.reset() << ' ' << before << printable(text) << after << '\n';
+  std::string shown = before + std::string(text);
+  size_t start = byte_offset_of_column(shown, column);
+  size_t pad = display_width(std::string_view(shown).substr(0, start));
   size_t underline = 1;
-  if (loc.end_column > loc.column) {
-    size_t end = byte_offset_of_column(text, loc.end_column);
-    underline = std::max<size_t>(1, display_width(text.substr(start, end - start)));
+  if (end_column > column) {
+    size_t end = byte_offset_of_column(shown, end_column);
+    underline = std::max<size_t>(1, display_width(std::string_view(shown).substr(start, end - start)));
   }
   out << ' ' << st.cyan() << gutter << " |" << st.reset() << ' ' << std::string(pad, ' ')
       << st.red() << '^' << std::string(underline - 1, '~') << st.reset() << '\n';
@@ -68,11 +93,18 @@ void print_snippet(std::ostream& out, const Location& loc, const SourceMap& sour
 
 } // namespace
 
+// One slip repeated (60,000 unknown keys, a pasted list of 5,000 days) would fill pages with one
+// message: past kSameKindShown diagnostics of one kind in one file the rest are counted and
+// named in one line. --format json reports every one.
+constexpr size_t kSameKindShown = 20;
+
 void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& sources, Lang lang,
                 bool color) {
   Style st{color};
+  std::map<std::pair<std::string, int>, size_t> seen; // (file, code) -> diagnostics
   for (const Diagnostic& d : sink.sorted()) {
     const KindInfo& k = info(d.kind);
+    if (++seen[{d.loc.file, k.code}] > kSameKindShown) continue;
     out << st.bold();
     print_location(out, d.loc);
     out << (d.severity == Severity::error ? st.red() : st.yellow()) << severity_word(d.severity)
@@ -88,6 +120,14 @@ void print_text(std::ostream& out, const DiagnosticSink& sink, const SourceMap& 
     std::string hint = d.help ? pick(*d.help, lang)
                               : std::string(lang == Lang::zh ? k.hint_zh : k.hint_en);
     if (!hint.empty()) out << "  = " << (lang == Lang::zh ? "提示：" : "help: ") << printable(hint) << '\n';
+  }
+  for (const auto& [where, count] : seen) {
+    if (count <= kSameKindShown) continue;
+    std::string more = std::to_string(count - kSameKindShown), code = code_string(where.second);
+    out << st.bold() << printable(where.first.empty() ? "kaowu" : where.first) << ": " << st.reset()
+        << (lang == Lang::zh ? "note: 另有 " + more + " 条 " + code + " 未显示（--format json 列出全部）"
+                             : "note: " + more + " more " + code + " not shown (--format json lists every one)")
+        << '\n';
   }
 }
 

@@ -23,9 +23,14 @@ size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> closest_match(std::string_view word,
                                          const std::vector<std::string>& candidates) {
+  // Nobody misspells a name this long; and the distance costs length times length.
+  if (word.size() > 64) return std::nullopt;
   std::optional<std::string> best;
   size_t best_distance = std::max<size_t>(1, word.size() / 3) + 1;
   for (const std::string& c : candidates) {
+    // The distance is at least the difference in length.
+    size_t gap = c.size() > word.size() ? c.size() - word.size() : word.size() - c.size();
+    if (gap >= best_distance) continue;
     size_t d = edit_distance(word, c);
     if (d < best_distance) {
       best_distance = d;

@@ -12,8 +12,11 @@
 
 #include "diag/suggest.hpp"
 #include "driver/explain.hpp"
+#include "driver/new_command.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/project.hpp"
+#include "load/domain_limits.hpp"
+#include "serve/serve.hpp"
 
 #ifndef KAOWU_VERSION
 #define KAOWU_VERSION "0.0.0"
@@ -22,35 +25,45 @@
 namespace {
 namespace fs = std::filesystem;
 
-// "2024-04-15" -> the date, or nothing.
+// "2024-04-15" -> the date, or nothing: also outside the years kaowu publishes.
 std::optional<kaowu::Date> parse_day(const std::string& v) {
   int y = 0;
   unsigned m = 0, d = 0;
   char tail = 0;
   if (v.size() != 10 || std::sscanf(v.c_str(), "%4d-%2u-%2u%c", &y, &m, &d, &tail) != 3) return std::nullopt;
-  return kaowu::Date::from_ymd(y, m, d);
+  auto day = kaowu::Date::from_ymd(y, m, d);
+  if (!day || !kaowu::in_date_range(*day)) return std::nullopt;
+  return day;
 }
 
-// SOURCE_DATE_EPOCH as reproducible builds define it (decimal seconds), or nothing.
-std::optional<int64_t> source_date_epoch() {
+// SOURCE_DATE_EPOCH as reproducible builds define it: decimal seconds since 1970 (UTC). Unset
+// or empty: nothing. Anything else that is not a time inside the years kaowu publishes is a
+// usage error: a build that silently ignored it would not be reproducible.
+struct Epoch {
+  std::optional<int64_t> seconds;
+  std::string error;
+};
+
+Epoch source_date_epoch() {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
-  char* end = nullptr;
-  long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || seconds < 0) return std::nullopt;
-  return seconds;
+  if (epoch == nullptr || *epoch == '\0') return {};
+  std::string text = epoch;
+  bool digits = text.size() <= 12 && text.find_first_not_of("0123456789") == std::string::npos;
+  if (!digits) return {std::nullopt, "SOURCE_DATE_EPOCH=" + text + ": not a number of seconds"};
+  int64_t seconds = std::stoll(text);
+  // Read in Asia/Shanghai (+08:00), as every date of the calendars.
+  auto day = kaowu::Date::from_days(static_cast<int32_t>((seconds + 8 * 3600) / 86400));
+  if (!kaowu::in_date_range(day))
+    return {std::nullopt, "SOURCE_DATE_EPOCH=" + text + ": " + day.iso() + " is outside " + kaowu::date_range_text()};
+  return {seconds, ""};
 }
 
-// The day a build marks status for: --today, else SOURCE_DATE_EPOCH (seconds, read in
-// Asia/Shanghai), else none, so two builds of the same input are byte-identical.
-std::optional<kaowu::Date> build_date(const std::string& today) {
+// The day a build marks status for: --today, else SOURCE_DATE_EPOCH (read in Asia/Shanghai),
+// else none, so two builds of the same input are byte-identical.
+std::optional<kaowu::Date> build_date(const std::string& today, const Epoch& epoch) {
   if (!today.empty()) return parse_day(today);
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (epoch == nullptr || *epoch == '\0') return std::nullopt;
-  char* end = nullptr;
-  long long seconds = std::strtoll(epoch, &end, 10);
-  if (*end != '\0' || seconds < 0) return std::nullopt;
-  return kaowu::Date::from_days(static_cast<int32_t>((seconds + 8 * 3600) / 86400));
+  if (!epoch.seconds) return std::nullopt;
+  return kaowu::Date::from_days(static_cast<int32_t>((*epoch.seconds + 8 * 3600) / 86400));
 }
 } // namespace
 
@@ -65,15 +78,16 @@ int main(int argc, char** argv) {
   std::string format = "text";
   std::string color = "auto";
   std::string dir, source;
-  auto add_common = [&](CLI::App* cmd) {
+  auto add_common = [&](CLI::App* cmd, bool with_format = true) {
     cmd->add_option("DIR", dir,
                     "the project (a directory with calendars/, notices/, templates/; default: the current "
                     "directory), or its calendars directory");
     cmd->add_option("-s,--source", source, "the project directory (as DIR)");
     cmd->add_option("--lang", lang, "language of messages: zh (default) or en")
         ->check(CLI::IsMember({"zh", "en"}));
-    cmd->add_option("--format", format, "diagnostics as text (default) or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    if (with_format)
+      cmd->add_option("--format", format, "diagnostics as text (default) or json")
+          ->check(CLI::IsMember({"text", "json"}));
     cmd->add_flag("--deny-warnings", options.deny_warnings, "fail (exit 1) on warnings too");
     cmd->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   };
@@ -89,21 +103,33 @@ int main(int argc, char** argv) {
   CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
   add_common(notices);
   notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
+  CLI::App* serve = app.add_subcommand("serve", "build into memory and serve the site on this machine, rebuilding on every save");
+  add_common(serve, false);
+  kaowu::ServeOptions serve_options;
+  serve->add_option("--port", serve_options.port, "port to listen on (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
+  serve->add_option("--bind", serve_options.bind, "address to listen on (default 127.0.0.1, this machine only)");
+  serve->add_option("--base-url", options.bind.base_url,
+                    "the address pages give for feeds and QR codes (default: the served address, http://BIND:PORT/)");
   std::string notices_dir, templates_dir;
-  for (CLI::App* cmd : {check, build, notices}) {
+  for (CLI::App* cmd : {check, build, notices, serve}) {
     cmd->add_option("--notices", notices_dir, "notices directory (default: notices/ beside DIR)");
     cmd->add_option("--templates", templates_dir,
                     "templates directory (default: templates/ beside DIR, else the templates kaowu ships with)");
   }
   std::string today;
-  build->add_option("--today", today,
+  for (CLI::App* cmd : {build, serve})
+    cmd->add_option("--today", today,
                     "YYYY-MM-DD: mark phases past/open/upcoming as of this day (default: "
                     "SOURCE_DATE_EPOCH if set; otherwise the visitor's browser marks them)")
-      ->check([](const std::string& v) { return parse_day(v) ? std::string() : "expected YYYY-MM-DD"; });
+        ->check([](const std::string& v) {
+          return parse_day(v) ? std::string() : std::string("expected a day YYYY-MM-DD from ") + kaowu::date_range_text();
+        });
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  kaowu::NewRequest new_request;
+  CLI::App* new_command = kaowu::add_new_command(app, new_request, lang);
 
   // An unknown command is named as such, with the commands there are (CLI11 would only say that
   // an argument was not expected).
@@ -129,7 +155,7 @@ int main(int argc, char** argv) {
   options.json = format == "json";
   options.render.json = pretty ? kaowu::JsonStyle::pretty : kaowu::JsonStyle::minified;
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
-  if (*check || *build || *notices) {
+  if (*check || *build || *notices || *serve) {
     if (!dir.empty() && !source.empty() && dir != source) {
       std::cerr << "kaowu: give the project once, as DIR or as -s DIR, not both\n";
       return 2;
@@ -154,13 +180,30 @@ int main(int argc, char** argv) {
     options.templates_dir = templates_dir.empty() ? project->templates : templates_dir;
     if (!fs::is_directory(options.templates_dir)) options.templates_dir.clear();
   }
-  options.bind.build_date = build_date(today);
-  options.bind.source_date_epoch = source_date_epoch();
+  Epoch epoch = source_date_epoch();
+  if (!epoch.error.empty() && !*explain) {
+    std::cerr << "kaowu: " << epoch.error << "\n";
+    return 2;
+  }
+  options.bind.build_date = build_date(today, epoch);
+  options.bind.source_date_epoch = epoch.seconds;
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
+    if (*new_command) {
+      new_request.lang = options.lang;
+      new_request.color = options.color;
+      return kaowu::run_new(new_request, std::cout, std::cerr);
+    }
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
     if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);
+    if (*serve) {
+      serve_options.run = options;
+      serve_options.templates_given = !templates_dir.empty();
+      std::string error;
+      serve_options.project = *kaowu::find_project(source.empty() ? dir : source, error);
+      return kaowu::run_serve(serve_options, std::cout, std::cerr);
+    }
     return kaowu::run_build(options, std::cout, std::cerr);
   } catch (const std::exception& e) {
     // Bad input never reaches here (stages report into the sink); this is a bug or exhaustion.

@@ -154,11 +154,15 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
       return report(*c, options, out, err);
     }
     Publisher publisher(options.output_dir, c->sink);
-    if (publisher.ok()) {
+    if (!publisher.ok()) {
+      stop = true;
+    } else {
       render_all(c->bound, options.render, publisher, c->sink);
       stop = blocked(*c, options);
       bool clean = c->sink.diagnostics().empty();
-      if (!stop && publisher.commit(fingerprint, clean) && !options.json) {
+      // A publish that fails (a full disk) leaves the output as it was, and says so.
+      if (!stop && !publisher.commit(fingerprint, clean)) stop = true;
+      else if (!stop && !options.json) {
         Publisher::Counts n = publisher.counts();
         err << (zh ? "已生成 " : "wrote ") << n.written << (zh ? " 个文件" : " files");
         if (n.written < n.files)
@@ -182,7 +186,8 @@ int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err)
     Artifacts files;
     for (const BoundNotice& n : c->bound.notices) files.push_back(notice_markdown(n));
     std::sort(files.begin(), files.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
-    if (publish(files, options.output_dir, c->sink) && !options.json)
+    if (!publish(files, options.output_dir, c->sink)) stop = true;
+    else if (!options.json)
       err << (options.lang == Lang::zh ? "已导出 " : "wrote ") << files.size()
           << (options.lang == Lang::zh ? " 篇通知到 " : " notices to ") << options.output_dir << '\n';
   }

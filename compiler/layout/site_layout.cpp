@@ -18,9 +18,10 @@ std::string SiteLayout::event_file(const std::string& feed_stem, const std::stri
 }
 
 const std::vector<std::string>& SiteLayout::page_templates() {
-  static const std::vector<std::string> pages = {"index-page.mustache", "calendar-page.mustache",
+  static const std::vector<std::string> pages = {"index-page.mustache",     "calendar-page.mustache",
                                                  "timetable-page.mustache", "site-page.mustache",
-                                                 "notice-page.mustache"};
+                                                 "notice-page.mustache",    "specialty-page.mustache",
+                                                 "subscribe-page.mustache"};
   return pages;
 }
 

@@ -45,7 +45,9 @@ public:
   static std::string json(const std::string& feed_stem) { return feed_stem + ".json"; }
   // The page that tells a visitor how to subscribe to a feed on their device.
   static std::string subscribe_page(const std::string& feed_stem);
-  // One event of a feed as a file of its own (加入日历), with the feed's UID.
+  // One event of a feed as a file of its own (加入日历), with the feed's UID:
+  // feeds/beijing-2024/events/payment.deadline.ics. Keys are ids joined by '/', which never hold
+  // a '.', so replacing '/' by '.' keeps two keys apart.
   static std::string event_file(const std::string& feed_stem, const std::string& event_key);
 
   // --- files of the site as a whole
@@ -58,6 +60,11 @@ public:
   static constexpr const char* widget = "embed/kaowu.js";
   static constexpr const char* htaccess = ".htaccess";
   static constexpr const char* readme = "README.md";
+  // Static files every page refers to (copied from templates/static/).
+  static constexpr const char* stylesheet = "site.css";
+  static constexpr const char* status_script = "status.js";
+  static constexpr const char* subscribe_script = "subscribe.js";
+  static constexpr const char* favicon = "favicon.svg";
 
   // The page templates the site renders (templates/<name>).
   static const std::vector<std::string>& page_templates();

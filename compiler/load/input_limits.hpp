@@ -12,7 +12,10 @@ namespace kaowu {
 // file is 23 KB, the longest text 70 characters, the deepest key three tables); the bounds exist
 // so that a wrong or hostile file fails with a located error instead of exhausting the stack,
 // the memory or the time of a build.
-inline constexpr size_t kMaxFileBytes = 1024 * 1024;
+// 128 KiB: every byte of a calendar can reach the site several hundred times (in each feed of
+// each site, on each page); at this size the largest site a calendar and its catalogue can
+// make stays under 80 MB (docs/robustness.md, tests/robustness/worst_case.py).
+inline constexpr size_t kMaxFileBytes = 128 * 1024;
 inline constexpr size_t kMaxKeyDepth = 32;   // tables opened by one dotted key or header
 inline constexpr size_t kMaxTextChars = 2000; // code points in one string value
 

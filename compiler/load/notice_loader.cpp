@@ -72,6 +72,8 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
   }
   // One leading newline keeps toml++'s line numbers equal to the file's.
   std::string front = "\n" + std::string(text.substr(front_start, *front_end - front_start));
+  // toml++ recurses once per table of a dotted key: a deep one would exhaust the stack.
+  if (!within_input_limits(front, path, sink)) return std::nullopt;
   toml::table root;
   try {
     root = toml::parse(std::string_view(front), std::string_view(path));

@@ -1,6 +1,7 @@
 #include "pipeline/compile.hpp"
 
 #include "check/check.hpp"
+#include "load/domain_limits.hpp"
 #include "load/loader.hpp"
 #include "pipeline/builtin_templates.hpp"
 #include "render/parallel.hpp"
@@ -22,6 +23,7 @@ std::unique_ptr<Compilation> compile(const CompileInputs& inputs) {
       return;
     }
     c->project = load_project(*inputs.calendars, c->sink, c->sources);
+    check_domain_limits(c->project, c->sink);
     if (c->project.calendars.empty() && !c->sink.has_errors()) {
       std::string root = inputs.calendars->display_root().empty() ? "." : inputs.calendars->display_root();
       c->sink.report(DiagKind::no_calendars, Location{root, 0, 0, 0}, {root});

@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -45,6 +47,13 @@ bool umask_keeps_modes() {
   return (mask & 0755 & ~mode_t{022}) == 0;
 }
 
+// The reason a write failed, in words a centre can act on: a full disk is named as such.
+std::string os_reason(int error) {
+  if (error == ENOSPC || error == EDQUOT)
+    return std::string("the disk is full (") + std::strerror(error) + "): free some space and build again";
+  return std::strerror(error);
+}
+
 // Writes `bytes` to `path` below the directory open at `dir`, mode 0644. False with errno set when
 // it could not.
 bool write_file(int dir, const std::string& path, std::string_view bytes, bool chmod_needed = true) {
@@ -72,14 +81,37 @@ void fail(DiagnosticSink& sink, const std::string& where, const std::string& wha
   sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
 }
 
-// Temporary trees left by builds that were killed before they could clean up. A tree whose
+// The staging folder: `.public.kaowu-<pid>/` beside the output holds the marker file and `site/`,
+// the new tree. The marker stays in the folder until the folder is gone (the tree is exchanged
+// from inside it), so a folder of that name without the marker was not made by kaowu.
+constexpr const char* kStagingMarker = ".kaowu-staging";
+constexpr const char* kStagingMarkerText = "kaowu staging folder: kaowu build removes it\n";
+
+bool is_marked_staging(const fs::path& dir) {
+  struct stat st;
+  if (::lstat((dir / kStagingMarker).c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  std::ifstream in(dir / kStagingMarker, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return text == kStagingMarkerText;
+}
+
+// Removes a staging folder: its tree first and the marker last, so one interrupted half-way is
+// still recognised and removed by the next build.
+void remove_staging_folder(const fs::path& dir) {
+  std::error_code ec;
+  fs::remove_all(dir / "site", ec);
+  fs::remove(dir / kStagingMarker, ec);
+  fs::remove(dir, ec);
+}
+
+// Staging folders left by builds that were killed before they could clean up. A folder whose
 // build is still running (a second `kaowu build` started meanwhile) is left alone: removing it
-// would fail that build.
+// would fail that build. So is a folder without kaowu's marker: it only looks like one.
 void remove_stale_temporaries(const fs::path& parent, const std::string& prefix) {
   std::error_code ec;
   for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.rfind(prefix, 0) != 0) continue;
+    if (name.rfind(prefix, 0) != 0 || it->is_symlink() || !is_marked_staging(it->path())) continue;
     std::string pid_text = name.substr(prefix.size());
     bool digits = !pid_text.empty() && pid_text.size() < 10 &&
                   pid_text.find_first_not_of("0123456789") == std::string::npos;
@@ -87,9 +119,26 @@ void remove_stale_temporaries(const fs::path& parent, const std::string& prefix)
       pid_t pid = static_cast<pid_t>(std::stol(pid_text));
       if (pid != ::getpid() && (::kill(pid, 0) == 0 || errno == EPERM)) continue;
     }
-    std::error_code remove_ec;
-    fs::remove_all(it->path(), remove_ec);
+    remove_staging_folder(it->path());
   }
+}
+
+// Makes the staging folder with its marker; "" or the reason it could not.
+std::string make_staging(const fs::path& staging) {
+  std::error_code ec;
+  // One left by an earlier build that had this process id.
+  if (fs::is_directory(fs::symlink_status(staging, ec)) && is_marked_staging(staging)) remove_staging_folder(staging);
+  if (!fs::create_directory(staging, ec))
+    return ec ? os_reason(ec.value()) : "it exists, and kaowu did not make it (no " + std::string(kStagingMarker) + " in it)";
+  int dir = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  bool marked = dir >= 0 && write_file(dir, kStagingMarker, kStagingMarkerText);
+  int error = errno;
+  if (dir >= 0) ::close(dir);
+  if (!marked) {
+    fs::remove_all(staging, ec); // holds at most a part of the marker
+    return os_reason(error);
+  }
+  return "";
 }
 
 // A directory the build must never replace: it holds sources (a repository, calendars,
@@ -120,11 +169,11 @@ bool swap_in(const fs::path& staging, const fs::path& out, const std::string& ou
     }
     // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
     if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      fail(sink, output_dir, std::string("cannot replace the output: ") + std::strerror(errno));
+      fail(sink, output_dir, std::string("cannot replace the output: ") + os_reason(errno));
       return false;
     }
   } else if (::rename(staging.c_str(), out.c_str()) != 0) {
-    fail(sink, output_dir, std::string("cannot create the output: ") + std::strerror(errno));
+    fail(sink, output_dir, std::string("cannot create the output: ") + os_reason(errno));
     return false;
   }
   return true;
@@ -137,7 +186,9 @@ struct Publisher::State {
   std::string output_dir; // as given, for messages
   DiagnosticSink& sink;
   bool stamp;
-  fs::path out, staging;
+  fs::path out;
+  fs::path folder;  // the staging folder: its marker and site/
+  fs::path staging; // folder/site, the new tree
   int staging_fd = -1;
   int previous_fd = -1; // the previous output, whose unchanged files are linked
   bool chmod_needed = !umask_keeps_modes();
@@ -161,7 +212,7 @@ struct Publisher::State {
       if (directories.count(dir)) continue;
       if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
           (chmod_needed && ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0)) {
-        failure = "cannot create '" + (staging / dir).string() + "': " + std::strerror(errno);
+        failure = "cannot create '" + (staging / dir).string() + "': " + os_reason(errno);
         return false;
       }
       directories.insert(dir);
@@ -193,17 +244,22 @@ struct Publisher::State {
   void remove_staging() {
     if (staging_fd >= 0) ::close(staging_fd);
     staging_fd = -1;
-    std::error_code ec;
-    if (!staging.empty()) fs::remove_all(staging, ec);
+    if (!folder.empty()) remove_staging_folder(folder);
   }
 };
 
 namespace {
-// The output directory as an absolute path without a trailing '/'.
+// The directory to publish into, absolute and without a trailing '/'. `-o` naming a symbolic
+// link (public -> /srv/www/site-2024, as deployments switch sites) publishes into the link's
+// target and leaves the link as it is.
 fs::path output_path(const std::string& output_dir) {
   std::error_code ec;
   fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
   if (out.filename().empty()) out = out.parent_path();
+  if (fs::is_symlink(out, ec)) {
+    fs::path target = fs::weakly_canonical(out, ec);
+    if (!ec) return target;
+  }
   return out;
 }
 
@@ -224,24 +280,23 @@ Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool s
   fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
-    fail(sink, output_dir, "cannot create '" + parent.string() + "': " + ec.message());
+    fail(sink, output_dir, "cannot create '" + parent.string() + "': " + os_reason(ec.value()));
     return;
   }
   std::string prefix = staging_prefix(s.out);
   remove_stale_temporaries(parent, prefix);
-  fs::path staging = parent / (prefix + std::to_string(::getpid()));
-  fs::remove_all(staging, ec);
-  fs::create_directory(staging, ec);
-  if (ec) {
-    fail(sink, output_dir, "cannot create '" + staging.string() + "': " + ec.message());
+  fs::path folder = parent / (prefix + std::to_string(::getpid()));
+  if (std::string why = make_staging(folder); !why.empty()) {
+    fail(sink, output_dir, "cannot create '" + folder.string() + "': " + why);
     return;
   }
-  s.staging = staging;
+  s.folder = folder;
+  s.staging = folder / "site";
   // Directories get fixed permissions too (create_directory applies the umask).
-  fs::permissions(staging, fs::perms(0755), ec);
-  s.staging_fd = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fs::create_directory(s.staging, ec) && !ec) fs::permissions(s.staging, fs::perms(0755), ec);
+  if (!ec) s.staging_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (ec || s.staging_fd < 0) {
-    fail(sink, output_dir, "cannot open '" + staging.string() + "': " + (ec ? ec.message() : std::strerror(errno)));
+    fail(sink, output_dir, "cannot create '" + s.staging.string() + "': " + os_reason(ec ? ec.value() : errno));
     s.remove_staging();
     return;
   }
@@ -284,7 +339,7 @@ void Publisher::put(Artifact a) {
   StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
   bool linked = s.link_previous(e);
   if (!linked && !write_file(s.staging_fd, a.path, a.bytes, s.chmod_needed)) {
-    std::string why = std::strerror(errno);
+    std::string why = os_reason(errno);
     std::lock_guard<std::mutex> lock(s.mutex);
     if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;
     return;
@@ -314,7 +369,7 @@ bool Publisher::commit(const std::string& fingerprint, bool clean) {
   });
   std::string text = stamp_text(recordable ? stamp : BuildStamp{});
   if (s.stamp && !write_file(s.staging_fd, kStampFile, text)) {
-    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + std::strerror(errno));
+    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + os_reason(errno));
     s.remove_staging();
     return false;
   }
@@ -324,8 +379,9 @@ bool Publisher::commit(const std::string& fingerprint, bool clean) {
     return false;
   }
   s.committed = true;
-  std::error_code ec;
-  if (fs::exists(s.staging, ec)) fs::remove_all(s.staging, ec); // now the old tree
+  if (s.staging_fd >= 0) ::close(s.staging_fd);
+  s.staging_fd = -1;
+  remove_staging_folder(s.folder); // site/ is now the old tree, if there was one
   return true;
 }
 

@@ -2,10 +2,10 @@
 
 #include <functional>
 #include <optional>
-#include <stdexcept>
 
 #include "render/html/pages.hpp"
 #include "render/html/render_site.hpp"
+#include "render/ical/event_files.hpp"
 #include "render/ical/htaccess.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
@@ -21,41 +21,37 @@ namespace {
 // One unit of a build: renders its artifacts into `out`, with `ctx` its own (sink, pages).
 using Job = std::function<void(SiteContext& ctx, Artifacts& out)>;
 
-// What jobs leave for the end of the build, each in slots of its own.
+// What jobs leave for the end of the build, each in a slot of its own.
 struct Leftovers {
   std::vector<std::string> newest_html; // of the notices atom.xml carries
-  std::vector<Feed> feeds;              // the site's feeds, with the event counts index.json gives
 };
 
 // The jobs of a build, costliest first so that the threads finish close together: index.html
-// (every calendar and notice), then per calendar its feeds and its pages, then one job per
-// notice, then the few files of the site as a whole.
+// (every calendar and notice), then per calendar its feeds and its pages, then the subscribe
+// pages, then one job per notice, then the few files of the site as a whole.
 std::vector<Job> plan(const BoundSite& site, const RenderOptions& options, Leftovers& left) {
   std::vector<Job> jobs;
   jobs.emplace_back([](SiteContext& ctx, Artifacts& out) { render_index_page(ctx, out); });
-  // A model with errors has no feeds (bind makes them only from a clean model). The site's
-  // feeds come calendar by calendar, in the order calendar_feeds() gives them.
-  left.feeds = site.feeds;
-  if (!site.feeds.empty()) {
-    IcalOptions ical{site.layout, site.source_date_epoch};
-    size_t first = 0;
-    for (const ResolvedCalendar& cal : site.project->calendars) {
-      size_t count = 0;
-      while (first + count < left.feeds.size() && left.feeds[first + count].calendar == &cal) ++count;
-      jobs.emplace_back([&cal, &left, first, count, ical, json = options.json](SiteContext& ctx, Artifacts& out) {
-        std::vector<Feed> feeds = calendar_feeds(cal);
-        if (feeds.size() != count) throw std::logic_error("the feeds of " + cal.id() + " differ from bind's");
-        for (size_t k = 0; k < feeds.size(); ++k) {
-          out.push_back(ical_artifact(feeds[k], ical));
-          out.push_back(feed_json_artifact(feeds[k], ctx.layout, json));
-          left.feeds[first + k].event_count = feeds[k].events.size(); // each job its own slots
-        }
-      });
-      first += count;
-    }
+  // A model with errors has no feeds (bind makes them only from a clean model). Each calendar's
+  // feeds, with the files of their single events, are one job.
+  IcalOptions ical{site.layout, site.source_date_epoch};
+  for (size_t first = 0; first < site.feeds.size();) {
+    size_t count = 1;
+    while (first + count < site.feeds.size() && site.feeds[first + count].calendar == site.feeds[first].calendar)
+      ++count;
+    jobs.emplace_back([&site, first, count, ical, json = options.json](SiteContext& ctx, Artifacts& out) {
+      for (size_t k = first; k < first + count; ++k) {
+        const Feed& feed = site.feeds[k];
+        out.push_back(ical_artifact(feed, ical));
+        append_event_files(feed, ical, out);
+        out.push_back(feed_json_artifact(feed, ctx.layout, json));
+      }
+    });
+    first += count;
   }
   for (const ResolvedCalendar& cal : site.project->calendars)
     jobs.emplace_back([&cal](SiteContext& ctx, Artifacts& out) { render_calendar_pages(ctx, cal, out); });
+  jobs.emplace_back([](SiteContext& ctx, Artifacts& out) { render_subscribe_pages(ctx, out); });
   left.newest_html.assign(std::min(site.notices.size(), kAtomEntries), std::string());
   for (size_t i = 0; i < site.notices.size(); ++i)
     jobs.emplace_back([&site, &left, i](SiteContext& ctx, Artifacts& out) {
@@ -102,7 +98,7 @@ void render_all(const BoundSite& site, const RenderOptions& options, ArtifactSin
   Artifacts last;
   render_sitemap(ctx, last);
   render_atom(ctx, left.newest_html, last);
-  last.push_back(index_json_artifact(site, left.feeds, options.json));
+  last.push_back(index_json_artifact(site, options.json));
   for (Artifact& a : last) out.put(std::move(a));
 }
 

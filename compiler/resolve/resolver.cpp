@@ -7,6 +7,7 @@
 #include <map>
 
 #include "diag/suggest.hpp"
+#include "text/phase_label.hpp"
 
 namespace kaowu {
 namespace {
@@ -135,7 +136,8 @@ void resolve_relative(ResolvedCalendar& rc, DiagnosticSink& sink) {
       if (rp.defined_in == rc.id()) {
         std::string chain;
         for (size_t p : path) chain += rc.phases[p].phase.id.value + " → ";
-        sink.report(DiagKind::relative_cycle, after.phase.loc, {rp.phase.id.value, chain + after.phase.value});
+        sink.report_localized(DiagKind::relative_cycle, after.phase.loc, {phase_label(rp.phase, false), chain + after.phase.value},
+                              {phase_label(rp.phase, true), chain + after.phase.value});
       }
       rp.tba = true;
     } else {
@@ -221,7 +223,9 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
   const std::string parent_id = level.parent.value;
   if (!p.narrows.empty()) {
     if (level.parent.empty()) {
-      if (own) sink.report(DiagKind::narrows_without_parent, p.narrows.loc, {p.id.value, p.narrows.value, level.id.value});
+      if (own)
+        sink.report_localized(DiagKind::narrows_without_parent, p.narrows.loc, {phase_label(p, false), p.narrows.value, level.id.value},
+                              {phase_label(p, true), p.narrows.value, level.id.value});
     } else if (above == rc.phases.end()) {
       if (own && !rc.ancestors.empty()) {
         Diagnostic& d = sink.report(DiagKind::unknown_phase, p.narrows.loc, {p.narrows.value, parent_id});
@@ -238,13 +242,13 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
     const char* key = p.opts_out.empty() ? "widens" : "opts_out";
     if (level.parent.empty())
       sink.report_localized(DiagKind::exception_without_parent_phase, decl.loc,
-                            {p.id.value, key, "calendar '" + level.id.value + "' has no parent"},
-                            {p.id.value, key, "日程“" + level.id.value + "”没有上级日程"});
+                            {phase_label(p, false), key, "calendar '" + level.id.value + "' has no parent"},
+                            {phase_label(p, true), key, "日程“" + level.id.value + "”没有上级日程"});
     else if (!rc.ancestors.empty()) {
       Diagnostic& d = sink.report_localized(
           DiagKind::exception_without_parent_phase, decl.loc,
-          {p.id.value, key, "the parent calendar '" + parent_id + "' has no phase '" + target + "'"},
-          {p.id.value, key, "上级日程“" + parent_id + "”中没有阶段“" + target + "”"});
+          {phase_label(p, false), key, "the parent calendar '" + parent_id + "' has no phase '" + target + "'"},
+          {phase_label(p, true), key, "上级日程“" + parent_id + "”中没有阶段“" + target + "”"});
       suggest(d, target, inherited_ids(rc, level));
     }
   }
@@ -257,7 +261,8 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
   // and this one are both published.
   if (own && above == rc.phases.end() && p.narrows.empty() && p.widens.empty() && p.opts_out.empty() &&
       !rc.ancestors.empty() && !p.kind_written && p.kinds.size() == 1 && p.kinds[0] == "other") {
-    Diagnostic& d = sink.report(DiagKind::phase_matches_no_parent, p.id.loc, {p.id.value, parent_id});
+    Diagnostic& d = sink.report_localized(DiagKind::phase_matches_no_parent, p.id.loc, {phase_label(p, false), parent_id},
+                                          {phase_label(p, true), parent_id});
     suggest(d, p.id.value, inherited_ids(rc, level));
   }
   if (above != rc.phases.end()) *above = std::move(rp);

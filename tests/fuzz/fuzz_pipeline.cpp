@@ -7,8 +7,10 @@
 //   - one starting with "#template <name>.mustache" replaces (or adds) that template;
 //   - any other section is a TOML document of the calendars directory.
 // So mutations reach parent chains, catalogues, holidays, notices and templates together.
-// Besides crashes and sanitizer reports, it traps on outputs that would harm a published site:
-// an unsafe or duplicate artifact path, or a .json artifact that does not parse.
+// Besides crashes and sanitizer reports, it traps on outputs that would harm a published site
+// (an unsafe path, two paths that are one on a case-insensitive server, a .json artifact that
+// does not parse), on a renderer that finds a problem bind missed, and on a rendered file set
+// that differs from the one bind planned and checked.
 #include <cstddef>
 #include <cstdint>
 #include <set>
@@ -18,6 +20,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bind/output_plan.hpp"
 #include "diag/printer.hpp"
 #include "io/source_tree.hpp"
 #include "pipeline/builtin_templates.hpp"
@@ -42,12 +45,37 @@ std::string_view header_value(std::string_view section, std::string_view& body) 
   return space == std::string_view::npos ? std::string_view() : line.substr(space + 1);
 }
 
+std::string folded(std::string path) {
+  for (char& c : path)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return path;
+}
+
 void check_artifacts(const kaowu::Artifacts& artifacts) {
   std::set<std::string> paths;
   for (const kaowu::Artifact& a : artifacts) {
-    if (!kaowu::is_safe_artifact_path(a.path) || !paths.insert(a.path).second) __builtin_trap();
+    // Bind rejects paths that collide, even on a case-insensitive server (output_plan.cpp).
+    if (!kaowu::is_safe_artifact_path(a.path) || !paths.insert(folded(a.path)).second) __builtin_trap();
     if (ends_with(a.path, ".json") && !nlohmann::json::accept(a.bytes)) __builtin_trap();
   }
+}
+
+// A clean compile renders without a new problem (check reports what build would), except a page
+// past its size bound, which only rendering can find, and writes exactly the planned files.
+void check_render(const kaowu::Compilation& c) {
+  kaowu::DiagnosticSink sink;
+  kaowu::RenderOptions with_model;
+  with_model.model = true; // the plan has the model files, which --model writes
+  kaowu::Artifacts artifacts = kaowu::render_all(c.bound, sink, with_model);
+  check_artifacts(artifacts);
+  for (const kaowu::Diagnostic& d : sink.diagnostics())
+    if (d.kind != kaowu::DiagKind::page_too_large) __builtin_trap();
+  if (sink.has_errors()) return;
+  std::multiset<std::string> rendered, planned;
+  for (const kaowu::Artifact& a : artifacts) rendered.insert(a.path);
+  for (const kaowu::PlannedFile& f : kaowu::plan_outputs(c.resolved, c.site, c.bound.notices, c.bound.feeds))
+    planned.insert(f.path);
+  if (rendered != planned) __builtin_trap();
 }
 
 } // namespace
@@ -91,7 +119,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   inputs.templates = &templates;
   inputs.bind.base_url = "https://example.org/kaowu";
   auto c = kaowu::compile(inputs);
-  if (!c->sink.has_errors()) check_artifacts(kaowu::render_all(c->bound, c->sink));
+  if (!c->sink.has_errors()) check_render(*c);
   std::ostringstream text, json;
   kaowu::print_text(text, c->sink, c->sources, kaowu::Lang::zh, true);
   kaowu::print_json(json, c->sink, kaowu::Lang::en);

@@ -55,8 +55,16 @@ for t in templates/*.mustache; do
 done
 for d in tests/robustness/cases/*/; do
   mapfile -t files < <(find "$d" -name '*.toml' | sort)
-  join_docs "${files[@]}" | seed
+  [ ${#files[@]} -gt 0 ] && join_docs "${files[@]}" | seed
 done
+# The corpus's bad notices and templates, beside the calendars they name.
+for f in tests/robustness/cases/*.md; do
+  { join_docs calendars/regions/beijing-2024.toml calendars/sites/beijing-2024-fengtai.toml       calendars/catalogues/chuzhongji-2024.toml
+    printf '\n#---\n'; with_header "#notice beijing-2024-fengtai" "$f"; } | seed
+done
+while IFS= read -r -d '' t; do
+  { cat calendars/national/national-2021.toml; printf '\n#---\n'; with_header "#template $(basename "$t")" "$t"; } | seed
+done < <(find tests/robustness/cases -path '*/templates/*.mustache' -print0 | sort -z)
 echo "fuzz: $n seeds, $RUN_SECONDS s"
 
 cd "$WORK"

@@ -31,9 +31,15 @@ for (const [file, want] of Object.entries(expected.feeds)) {
   ICAL.TimezoneService.reset();
   const zones = root.getAllSubcomponents('vtimezone');
   for (const z of zones) ICAL.TimezoneService.register(z);
-  if (root.getFirstPropertyValue('x-wr-timezone') !== 'Asia/Shanghai') fail('X-WR-TIMEZONE');
-  if (!root.getFirstPropertyValue('x-wr-calname')) fail('no X-WR-CALNAME');
-  if (!root.getFirstPropertyValue('refresh-interval')) fail('no REFRESH-INTERVAL');
+  if (/\/events\/[^/]+\.ics$/.test(file)) {
+    // 加入日历: one event to add, under its feed's UID (checked against the feed below).
+    if (root.getFirstPropertyValue('method') !== 'PUBLISH') fail('a single-event file is not METHOD:PUBLISH');
+    if (root.getFirstPropertyValue('x-wr-calname')) fail('a single-event file names a calendar');
+  } else {
+    if (root.getFirstPropertyValue('x-wr-timezone') !== 'Asia/Shanghai') fail('X-WR-TIMEZONE');
+    if (!root.getFirstPropertyValue('x-wr-calname')) fail('no X-WR-CALNAME');
+    if (!root.getFirstPropertyValue('refresh-interval')) fail('no REFRESH-INTERVAL');
+  }
 
   const vevents = root.getAllSubcomponents('vevent');
   if (vevents.length !== want.events.length) fail(`${vevents.length} events, the text has ${want.events.length}`);
@@ -59,6 +65,8 @@ for (const [file, want] of Object.entries(expected.feeds)) {
       shown = [hm(s), hm(e)];
     }
     if (shown[0] !== w.start || shown[1] !== w.end) fail(`${ev.uid}: read as ${shown}, the text says ${w.start},${w.end}`);
+    // The same UID in a feed and in a single-event file must read the same.
+    if (listed[ev.uid] && (listed[ev.uid][0] !== shown[0] || listed[ev.uid][1] !== shown[1])) fail(`${ev.uid}: read differently in two files`);
     listed[ev.uid] = shown;
   });
 }

@@ -86,7 +86,7 @@ def read_feed(path):
         elif depth == ["VCALENDAR", "VEVENT"]:
             if name in ("DTSTART", "DTEND"):
                 current[name] = parse_time(value, params)
-            elif name in ("UID", "SUMMARY", "STATUS", "SEQUENCE", "DESCRIPTION", "LOCATION", "DTSTAMP"):
+            elif name in ("UID", "SUMMARY", "STATUS", "SEQUENCE", "DESCRIPTION", "LOCATION", "DTSTAMP", "TRANSP"):
                 current[name] = unescape(value)
     return calendar, events
 
@@ -119,10 +119,21 @@ def finish(e):
 
 
 def feeds(public_dir):
+    """Every .ics file: the feeds, and the single-event files of 加入日历 (see is_event_file)."""
     paths = sorted(pathlib.Path(public_dir).glob("feeds/**/*.ics"))
     if not paths:
         raise SystemExit("no feeds under %s" % public_dir)
     return paths
+
+
+def is_event_file(path):
+    """feeds/<feed>/events/<key>.ics: one event of <feed>.ics, to add once (METHOD:PUBLISH)."""
+    return pathlib.Path(path).parent.name == "events"
+
+
+def parent_feed(path):
+    """The feed an event file belongs to: feeds/beijing-2024/events/x.ics -> feeds/beijing-2024.ics."""
+    return str(pathlib.Path(path).parent.parent) + ".ics"
 
 
 def read_all(public_dir):

@@ -71,7 +71,7 @@ grep -q '"\$schema": "https://example.org/kaowu/schema/kaowu-feed-v1.schema.json
 [ "$(wc -l <"$TMP/relative/feeds/beijing-2024.json")" -eq 1 ] || { echo "FAIL: the default JSON is not minified"; failed=1; }
 
 # Broken feeds the schema must reject: a tba event with an invented date, a session without its
-# time, a window without its deadline, an unknown key.
+# time, a window without its deadline, an unknown key, a window marked as a possible exam day.
 mkdir -p "$TMP/broken"
 /usr/bin/python3 - "$TMP/relative/feeds/beijing-2024-fengtai.json" "$TMP/broken" <<'PY'
 import json, sys
@@ -90,6 +90,7 @@ broken("session-all-day", lambda d: d["items"][session].update(all_day=True))
 broken("window-without-deadline", lambda d: d["items"][window].update(deadline=None))
 broken("unknown-key", lambda d: d.update(generated="2024-01-01T00:00:00Z"))
 broken("bad-date", lambda d: d["items"][window].update(start="2024-02-30"))
+broken("possible-window", lambda d: d["items"][window].update(possible=True))
 PY
 for f in "$TMP"/broken/*.json; do
   if "${AJV[@]}" validate --spec=draft2020 -c ajv-formats -s "$SCHEMAS/kaowu-feed-v1.schema.json" -d "$f" >/dev/null 2>&1; then

@@ -69,7 +69,7 @@ try {
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(`${origin(pages)}/`);
-  const ids = ['fengtai', 'fengtai-last-day', 'specialty', 'by-option', 'no-cors'];
+  const ids = ['fengtai', 'fengtai-last-day', 'specialty', 'by-option', 'no-cors', 'opened', 'opened-long-ago'];
   await page.waitForFunction((ids) => ids.every((id) => {
     const s = document.getElementById(id).getAttribute('data-kaowu-state');
     return s === 'ready' || s === 'error';
@@ -85,12 +85,14 @@ try {
   })));
   const state = (id) => page.getAttribute(`#${id}`, 'data-kaowu-state');
 
-  await check('Fengtai on 2024-01-30: payment open 9 more days, then admission cards, exam, results', async () => {
+  await check('Fengtai on 2024-01-30: payment open 9 more days, then admission cards, the exam once per mode (paper times for paper candidates), results', async () => {
     assert.equal(await state('fengtai'), 'ready');
     assert.deepEqual(await rows('fengtai'), [
       { name: '网上缴费', when: '2024年1月29日－2月8日', left: '还剩9天截止', datetime: '2024-02-08', days: 9 },
       { name: '网上打印准考证', when: '2024年4月1日－21日', left: '62天后开始', datetime: '2024-04-01', days: 62 },
-      { name: '考试实施', when: '2024年4月13日 8∶30—10∶00', left: '还有74天', datetime: '2024-04-13', days: 74 },
+      // No CBT specialty is assigned a day yet: the CBT days are only possible days.
+      { name: '考试实施（人机对话）', when: '2024年4月13日 8∶30—10∶00（可能的考试日）', left: '还有74天', datetime: '2024-04-13', days: 74 },
+      { name: '考试实施（纸笔作答）', when: '2024年4月13日 9∶00—11∶00', left: '还有74天', datetime: '2024-04-13', days: 74 },
       { name: '成绩查询和成绩单打印', when: '预计2024年6月21日（考后两个月内）', left: '预计143天后', datetime: '2024-06-21', days: 143 },
     ]);
     assert.equal(await page.textContent('#fengtai .kaowu-title'), '丰台考点2024年度初中级卫生专业技术资格考试');
@@ -110,6 +112,22 @@ try {
     ]);
   });
 
+  await check('a phase whose close is not published shows as open in its year, and is dropped once the year is over', async () => {
+    // National 2022 published only the day registration opened (2021-12-08 起).
+    assert.deepEqual((await rows('opened')).map((r) => [r.name, r.left]), [['网上报名', '已开始']]);
+    assert.equal(await state('opened-long-ago'), 'ready');
+    assert.deepEqual(await rows('opened-long-ago'), []);
+    assert.equal(await page.textContent('#opened-long-ago .kaowu-empty'), '近期没有需要办理的事项。');
+  });
+
+  await check('a phase whose close is not published is dropped once a later phase has begun', async () => {
+    const later = await page.evaluate(() => window.kaowu.nextItems({ calendar: { exam_year: 2024 }, items: [
+      { id: 'f/registration', phase: 'registration', kind: 'opens', start: '2024-01-02', end: null, parent: null, tba: false },
+      { id: 'f/payment', phase: 'payment', kind: 'window', start: '2024-02-01', end: '2024-02-10', parent: null, tba: false },
+    ] }, '2024-02-03', 5).map((r) => r.item.id));
+    assert.deepEqual(later, ['f/payment']);
+  });
+
   await check('kaowu.render with options: Hangzhou on 2024-05-24', async () => {
     assert.equal(await state('by-option'), 'ready');
     assert.deepEqual(await rows('by-option'), [
@@ -117,7 +135,7 @@ try {
       { name: '网上报名现场确认', when: '2024年4月24日－5月25日', left: '还剩1天截止', datetime: '2024-05-25', days: 1 },
       { name: '考生网上缴费', when: '2024年6月1日－8日', left: '8天后开始', datetime: '2024-06-01', days: 8 },
       { name: '准考证网上打印功能开放', when: '2024年7月1日－7日', left: '38天后开始', datetime: '2024-07-01', days: 38 },
-      { name: '考试实施', when: '2024年7月6日', left: '还有43天', datetime: '2024-07-06', days: 43 },
+      { name: '考试实施（人机对话）', when: '2024年7月6日（可能的考试日）', left: '还有43天', datetime: '2024-07-06', days: 43 },
     ]);
   });
 
@@ -125,11 +143,12 @@ try {
     const links = await page.$$eval('#fengtai .kaowu-links a', (as) => as.map((a) => [a.textContent, a.href]));
     assert.deepEqual(links, [
       ['丰台考点2024年度考试日程', `${origin(feeds)}/calendars/beijing-2024-fengtai/index.html`],
-      ['订阅到日历（iCalendar）', `${origin(feeds)}/feeds/beijing-2024-fengtai.ics`],
+      // The subscribe page, which offers what works on the reader's device, not the bare .ics.
+      ['订阅到手机日历', `${origin(feeds)}/subscribe/beijing-2024-fengtai.html`],
     ]);
     // Without an embedder's link, the widget links to the feed's page.
     const own = await page.$$eval('#specialty .kaowu-links a', (as) => as.map((a) => a.href));
-    assert.equal(own[0], `${origin(feeds)}/calendars/beijing-2024/index.html`);
+    assert.equal(own[0], `${origin(feeds)}/calendars/beijing-2024/specialties/203.html`); // its own page
   });
 
   await check('cross-origin: fetched with an Origin header and no cookies; without CORS the plain link remains', async () => {
@@ -152,7 +171,7 @@ try {
     // A list, a heading named by the calendar, the counts as <time> with a datetime.
     const labelledBy = await page.getAttribute('#fengtai section', 'aria-labelledby');
     assert.equal(labelledBy, `${await page.getAttribute('#fengtai h3', 'id')} ${await page.getAttribute('#fengtai .kaowu-asof', 'id')}`);
-    assert.equal(await page.$$eval('#fengtai ul > li > time[datetime]', (t) => t.length), 4);
+    assert.equal(await page.$$eval('#fengtai ul > li > time[datetime]', (t) => t.length), 5);
   });
 
   await context.close();

@@ -72,8 +72,11 @@ def main():
         no_temporaries("nothing changed")
         # What a build killed before its swap leaves (a staging folder of a process that is gone)
         # is removed by the next build, even one that finds the output up to date.
+        # kaowu marks its staging folders, and removes only marked ones (docs/robustness.md).
         stale = os.path.join(os.path.dirname(out), ".public.kaowu-999999999")
-        os.makedirs(os.path.join(stale, "feeds"))
+        os.makedirs(os.path.join(stale, "site", "feeds"))
+        with open(os.path.join(stale, ".kaowu-staging"), "w") as f:
+            f.write("kaowu staging folder: kaowu build removes it\n")
         err = build()
         report.check("nothing changed" in err, "a stale staging folder made the output look changed")
         report.check(not os.path.exists(stale), "an up-to-date build left a killed build's staging folder")

@@ -88,9 +88,24 @@ def temp_dir(tag):
     return tempfile.mkdtemp(prefix="kaowu-%s-" % tag)
 
 
-def build_shipped(out_dir):
-    """Builds the repository's calendars into out_dir; the 'previous output' of many tests."""
-    r = kaowu(["build", os.path.join(SOURCE_DIR, "calendars"), "-o", out_dir])
+def build_shipped(out_dir, small=False):
+    """Builds the repository's calendars into out_dir; the 'previous output' of many tests.
+    small: only the national 2021 calendar and its holidays (33 files instead of the whole site),
+    for tests that copy and compare the previous output once per case: any real site proves
+    that a failed build left it alone, and the whole one made the corpus spend minutes copying."""
+    calendars = os.path.join(SOURCE_DIR, "calendars")
+    work = None
+    if small:
+        work = temp_dir("small-project")
+        calendars = os.path.join(work, "calendars")
+        for rel in ("national/national-2021.toml", "holidays/2020.toml", "holidays/2021.toml", "rules.toml"):
+            os.makedirs(os.path.dirname(os.path.join(calendars, rel)), exist_ok=True)
+            shutil.copy(os.path.join(SOURCE_DIR, "calendars", rel), os.path.join(calendars, rel))
+    try:
+        r = kaowu(["build", calendars, "-o", out_dir])
+    finally:
+        if work:
+            remove_tree(work)
     if r.rc != 0:
         sys.exit("building the shipped calendars failed:\n" + r.stderr.decode("utf-8", "replace"))
     return out_dir
@@ -116,3 +131,58 @@ class Report:
 
 def remove_tree(path):
     shutil.rmtree(path, ignore_errors=True)
+
+
+class Case:
+    """One bad input of the corpus, as a project directory.
+
+    files: {path: bytes} relative to the project (calendars/…, notices/…, templates/…); a value
+    of None is a sparse file of HUGE_SPARSE bytes. A project without calendars/ gets the shipped
+    calendars; one with templates/ gets the shipped templates under its own files.
+    slug: the diagnostic kind `kaowu check --format json` must report, located in the case's
+    files (None for a usage error, which kaowu reports before reading anything).
+    where: its (line, column), or None. rc: the exit status of check and build (1, or 2 for what
+    cannot be read and for usage errors). args: given to both commands. setup(project, work):
+    what files cannot say (links, permissions). as_user: run kaowu as an ordinary user (root
+    reads every file whatever its mode). message: a regular expression the build's stderr must
+    match (usage errors). env: added to kaowu's environment. where may also be "file": the
+    diagnostic names a file, not a line in it (a file kaowu does not read)."""
+
+    def __init__(self, name, slug, files, where=None, rc=1, args=(), setup=None, as_user=False, message=None,
+                 env=None):
+        self.name, self.slug, self.files, self.where = name, slug, files, where
+        self.rc, self.args, self.setup, self.as_user, self.message = rc, list(args), setup, as_user, message
+        self.env = env or {}
+
+
+HUGE_SPARSE = 1 << 30  # 1 GiB, sparse: costs nothing on disk, must not be read into memory
+
+
+def materialize(case, project, work):
+    """Writes `case` as a project directory at `project` (calendars/ and what else it has)."""
+    if not any(p.startswith("calendars/") for p in case.files):
+        shutil.copytree(os.path.join(SOURCE_DIR, "calendars"), os.path.join(project, "calendars"))
+    if any(p.startswith("templates/") for p in case.files):
+        shutil.copytree(os.path.join(SOURCE_DIR, "templates"), os.path.join(project, "templates"))
+    for rel, data in case.files.items():
+        p = os.path.join(project, rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "wb") as f:
+            if data is None:
+                f.truncate(HUGE_SPARSE)
+            else:
+                f.write(data)
+    if case.setup:
+        case.setup(project, work)
+
+
+def as_ordinary_user():
+    """The command prefix that runs kaowu as an ordinary user, or None when that is impossible
+    here (not root and no setpriv: then permissions already apply, and the prefix is [])."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        return None
+    probe = subprocess.run([setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "true"])
+    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] if probe.returncode == 0 else None

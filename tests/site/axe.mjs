@@ -16,6 +16,10 @@ const PAGES = {
   "site-inline": "calendars/zhejiang-2024-senior/sites/shengzhi.html",
   notice: "notices/beijing-2024-fengtai/registration-and-confirmation.html",
   timetable: "calendars/zhejiang-2024-senior/timetable.html",
+  "specialty-paper": "calendars/beijing-2024/specialties/203.html",
+  "specialty-cbt": "calendars/beijing-2024/specialties/301.html",
+  subscribe: "subscribe/beijing-2024-fengtai.html",
+  "subscribe-specialty": "subscribe/beijing-2024/specialty-203.html",
 };
 const WIDTHS = [
   { name: "desktop", width: 1280, height: 900 },

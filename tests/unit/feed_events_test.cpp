@@ -1,23 +1,16 @@
 #include <catch2/catch.hpp>
 
+#include <set>
+
 #include "bind/feed_events.hpp"
 #include "resolve/resolver.hpp"
 #include "test_support.hpp"
 
 using namespace kaowu;
+using testing::event;
+using testing::feed;
 
 namespace {
-const Feed& feed(const std::vector<Feed>& feeds, const std::string& id) {
-  for (const Feed& f : feeds)
-    if (f.id == id) return f;
-  FAIL("no feed " << id);
-  return feeds.front();
-}
-const FeedEvent* event(const Feed& f, const std::string& key) {
-  for (const FeedEvent& e : f.events)
-    if (e.key == key) return &e;
-  return nullptr;
-}
 } // namespace
 
 TEST_CASE("the Fengtai candidate feed carries the site's and the region's dates", "[feeds]") {
@@ -113,4 +106,46 @@ TEST_CASE("Zhejiang's CBT days have no published times: all-day exam days", "[fe
   }
   CHECK(exam_days == 2); // 7月6日, 7日, 以准考证为准
   CHECK(sessions == 2);  // the paper exam of 生殖健康教育技术
+}
+
+TEST_CASE("exam days not assigned to a specialty are possible days, in every feed", "[feeds]") {
+  auto l = testing::load_shipped();
+  auto feeds = build_feeds(l->resolved);
+  // Fengtai: the paper batch names 203, the CBT batches name no specialty.
+  for (const FeedEvent& e : feed(feeds, "beijing-2024-fengtai").events) {
+    if (e.phase_id != "exam") {
+      CHECK_FALSE(e.possible);
+      continue;
+    }
+    INFO(e.key);
+    CHECK(e.possible == (e.mode == "cbt"));
+    CHECK((e.title.rfind("（可能）", 0) == 0) == e.possible);
+    CHECK((e.description.find("可能的考试日") != std::string::npos) == e.possible);
+  }
+  for (const FeedEvent& e : feed(feeds, "beijing-2024/specialty-301").events) CHECK(e.possible);
+  for (const FeedEvent& e : feed(feeds, "beijing-2024/specialty-203").events) CHECK_FALSE(e.possible);
+  // National 2021: exam days without batches.
+  for (const FeedEvent& e : feed(feeds, "national-2021").events)
+    if (e.phase_id == "exam" && e.start) CHECK(e.possible);
+}
+
+TEST_CASE("a staff feed with no event is not published", "[feeds]") {
+  auto l = testing::load_shipped();
+  auto feeds = build_feeds(l->resolved);
+  std::set<std::string> staff;
+  for (const Feed& f : feeds)
+    if (f.kind == FeedKind::staff) {
+      CHECK_FALSE(f.events.empty());
+      staff.insert(f.id);
+    }
+  // Only three shipped calendars have staff tasks of their own.
+  CHECK(staff == std::set<std::string>{"national-2021/staff", "beijing-2024-fengtai/staff", "zhejiang-2024-senior/staff"});
+}
+
+TEST_CASE("a specialty feed's page is the specialty's page", "[feeds]") {
+  auto l = testing::load_shipped();
+  auto feeds = build_feeds(l->resolved);
+  CHECK(feed_page(feed(feeds, "beijing-2024/specialty-203")) == "calendars/beijing-2024/specialties/203.html");
+  CHECK(feed_page(feed(feeds, "zhejiang-2024-senior/hangzhou")) == "calendars/zhejiang-2024-senior/sites/hangzhou.html");
+  CHECK(feed_page(feed(feeds, "beijing-2024-fengtai")) == "calendars/beijing-2024-fengtai/index.html");
 }

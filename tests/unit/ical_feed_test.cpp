@@ -310,9 +310,21 @@ TEST_CASE("a withdrawn event is published once more as cancelled under its old U
   CHECK(icalcomponent_get_sequence(receipts) == 2);
   CHECK(ymd(icalcomponent_get_dtstart(receipts)) == "2024-05-09");
   CHECK(std::string(icalcomponent_get_description(receipts)).find("改为电子票据") != std::string::npos);
-  // Candidate withdrawals stay out of the staff feed.
-  Parsed staff(feed_to_ical(r.feed("test-2024/staff"), {}));
-  CHECK(staff.events().count("test-2024/staff/receipts@kaowu") == 0);
+  // Candidate withdrawals stay out of the staff feed, which is not published at all here: the
+  // calendar has no staff event and withdraws none.
+  for (const Feed& f : r.feeds) CHECK(f.kind != FeedKind::staff);
+}
+
+TEST_CASE("a staff feed with no event is published only to cancel a withdrawn staff event", "[ical]") {
+  std::string text = kCalendar;
+  text += "\n[[withdrawn]]\nevent = \"arrange-rooms\"\ndate = 2024-03-11\nname = \"编排考场\"\naudience = \"staff\"\n";
+  auto r = render_texts({{"test.toml", text}});
+  const Feed& staff = r.feed("test-2024/staff");
+  CHECK(staff.events.empty());
+  Parsed p(feed_to_ical(staff, {}));
+  icalcomponent* cancelled = p.events()["test-2024/staff/arrange-rooms@kaowu"];
+  REQUIRE(cancelled);
+  CHECK(icalcomponent_get_status(cancelled) == ICAL_STATUS_CANCELLED);
 }
 
 TEST_CASE("withdrawing an event the calendar still publishes is an error", "[ical]") {
@@ -374,6 +386,33 @@ TEST_CASE("the calendar carries the subscription conventions", "[ical]") {
   CHECK(text.find("METHOD:") == std::string::npos); // a subscription, not an iTIP message
 }
 
+namespace {
+// CRLF everywhere, no line over 75 octets, no character split by a fold.
+void check_lines(const std::string& bytes) {
+  size_t begin = 0, long_lines = 0, bare_newlines = 0, split_characters = 0;
+  while (begin < bytes.size()) {
+    size_t crlf = bytes.find("\r\n", begin);
+    REQUIRE(crlf != std::string::npos);
+    std::string line = bytes.substr(begin, crlf - begin);
+    if (line.size() > 75) ++long_lines;
+    if (line.find('\n') != std::string::npos) ++bare_newlines;
+    // A folded line never starts with a UTF-8 continuation byte after its fold marker.
+    if (line.size() > 1 && line[0] == ' ' && (static_cast<unsigned char>(line[1]) & 0xC0) == 0x80) ++split_characters;
+    begin = crlf + 2;
+  }
+  CHECK(long_lines == 0);
+  CHECK(bare_newlines == 0);
+  CHECK(split_characters == 0);
+}
+
+std::string component_text(icalcomponent* c) {
+  char* text = icalcomponent_as_ical_string_r(c);
+  std::string out = text;
+  icalmemory_free_buffer(text);
+  return out;
+}
+} // namespace
+
 TEST_CASE("every shipped feed is CRLF, folded at 75 octets on character boundaries, with unique UIDs", "[ical]") {
   auto l = testing::load_shipped();
   REQUIRE_FALSE(l->sink.has_errors());
@@ -381,44 +420,55 @@ TEST_CASE("every shipped feed is CRLF, folded at 75 octets on character boundari
   Artifacts first = render_ical(l->bound);
   Artifacts second = render_ical(l->bound);
   REQUIRE(first.size() == second.size());
-  // The bound site keeps its feeds without their events; the renderers build them again.
-  const std::vector<Feed> feeds = build_feeds(l->resolved);
-  REQUIRE(feeds.size() == l->bound.feeds.size());
-  REQUIRE(first.size() == feeds.size() + 1); // + .htaccess
-  size_t checked = 0;
-  for (size_t i = 0; i < feeds.size(); ++i) {
-    const Artifact& a = first[i];
-    INFO(a.path);
-    CHECK(a.path == feeds[i].path_stem + ".ics");
-    CHECK(a.media_type == "text/calendar; charset=utf-8");
-    CHECK(a.bytes == second[i].bytes); // deterministic
-    size_t begin = 0, long_lines = 0, bare_newlines = 0, split_characters = 0;
-    while (begin < a.bytes.size()) {
-      size_t crlf = a.bytes.find("\r\n", begin);
-      REQUIRE(crlf != std::string::npos);
-      std::string line = a.bytes.substr(begin, crlf - begin);
-      if (line.size() > 75) ++long_lines;
-      if (line.find('\n') != std::string::npos) ++bare_newlines;
-      // A folded line never starts with a UTF-8 continuation byte after its fold marker.
-      if (line.size() > 1 && line[0] == ' ' && (static_cast<unsigned char>(line[1]) & 0xC0) == 0x80)
-        ++split_characters;
-      begin = crlf + 2;
-    }
-    CHECK(long_lines == 0);
-    CHECK(bare_newlines == 0);
-    CHECK(split_characters == 0);
+  std::map<std::string, const Artifact*> by_path;
+  for (size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].bytes == second[i].bytes); // deterministic
+    CHECK(first[i].media_type == (first[i].path == ".htaccess" ? "text/plain; charset=utf-8" : "text/calendar; charset=utf-8"));
+    by_path[first[i].path] = &first[i];
+  }
+  const std::vector<Feed>& feeds = l->bound.feeds;
+  size_t checked = 0, event_files = 0;
+  for (const Feed& feed : feeds) {
+    INFO(feed.path_stem);
+    REQUIRE(by_path.count(feed.path_stem + ".ics"));
+    const Artifact& a = *by_path[feed.path_stem + ".ics"];
+    check_lines(a.bytes);
     Parsed p(a.bytes);
     REQUIRE(p.root);
     std::set<std::string> expected;
-    for (const FeedEvent& e : feeds[i].events)
+    for (const FeedEvent& e : feed.events)
       if (e.kind != EventKind::tba) expected.insert(e.id + "@kaowu");
     std::set<std::string> uids;
     for (const auto& [uid, ev] : p.events()) uids.insert(uid);
     CHECK(uids == expected);
     CHECK(static_cast<size_t>(count(p.root, ICAL_VEVENT_COMPONENT)) == expected.size());
     ++checked;
+    // 加入日历: the event's own file holds the feed's VEVENT as it is, under the same UID.
+    auto in_feed = p.events();
+    for (const FeedEvent& e : feed.events) {
+      std::string path = SiteLayout::event_file(feed.path_stem, e.key);
+      bool offered = (e.kind == EventKind::deadline || e.kind == EventKind::session || e.kind == EventKind::exam_day) &&
+                     e.start && !e.possible;
+      REQUIRE(by_path.count(path) == (offered ? 1u : 0u));
+      if (!offered) continue;
+      INFO(path);
+      const Artifact& file = *by_path[path];
+      check_lines(file.bytes);
+      CHECK(file.bytes.find("METHOD:PUBLISH\r\n") != std::string::npos);
+      CHECK(file.bytes.find("X-WR-CALNAME") == std::string::npos); // Outlook would make it a calendar
+      Parsed one(file.bytes);
+      REQUIRE(one.root);
+      auto events = one.events();
+      REQUIRE(events.size() == 1);
+      REQUIRE(events.count(e.id + "@kaowu"));
+      CHECK(component_text(events.begin()->second) == component_text(in_feed[e.id + "@kaowu"]));
+      CHECK(count(one.root, ICAL_VTIMEZONE_COMPONENT) == (e.kind == EventKind::session ? 1 : 0));
+      ++event_files;
+    }
   }
-  CHECK(checked > 300); // 376 for the shipped calendars
+  CHECK(checked > 300); // 369 for the shipped calendars
+  CHECK(event_files > 100);
+  CHECK(first.size() == checked + event_files + 1); // + .htaccess
   CHECK(first.back().path == ".htaccess");
 }
 

@@ -119,7 +119,8 @@ TEST_CASE("keys come in the documented order", "[json]") {
   CHECK(item == std::vector<std::string>{"id", "phase", "phase_name", "parent", "kind", "title", "audience",
                                          "form", "all_day", "start", "end", "deadline", "display", "place",
                                          "hours", "approximate", "unconfirmed", "tba", "batch", "mode", "subject",
-                                         "day_by_admission_card", "note", "description", "source", "url"});
+                                         "day_by_admission_card", "possible", "note", "description", "source",
+                                         "url"});
   CHECK(j["$schema"] == "https://example.org/k/schema/kaowu-feed-v1.schema.json");
   CHECK(j["site"]["id"] == "hangzhou");
   CHECK(j["items"][0]["url"] == "https://example.org/k/calendars/zhejiang-2024-senior/sites/hangzhou.html");

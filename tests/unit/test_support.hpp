@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
+#include "bind/feed_events.hpp"
 #include "io/source_tree.hpp"
 #include "pipeline/compile.hpp"
 
@@ -53,6 +56,19 @@ inline std::unique_ptr<Loaded> load_texts(const std::vector<std::pair<std::strin
   CompileInputs inputs;
   inputs.calendars = &calendars;
   return compile(inputs);
+}
+
+// The feed `id` of `feeds` (fails the test when there is none), and an event of it by key.
+inline const Feed& feed(const std::vector<Feed>& feeds, const std::string& id) {
+  for (const Feed& f : feeds)
+    if (f.id == id) return f;
+  FAIL("no feed " << id);
+  return feeds.front();
+}
+inline const FeedEvent* event(const Feed& f, const std::string& key) {
+  for (const FeedEvent& e : f.events)
+    if (e.key == key) return &e;
+  return nullptr;
 }
 
 } // namespace kaowu::testing

@@ -1,3 +1,5 @@
+#include "render/html/candidate_views.hpp"
+#include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
@@ -47,60 +49,70 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   const Calendar& c = *cal.calendar;
   std::string path = SiteLayout::calendar_page(c.id.value);
   std::string root = SiteLayout::root_of(path);
+  const Feed* feed = calendar_feed_of(ctx.site, cal);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
-  put(d, "calendar", calendar_header(cal, root));
-  put(d, "phases", phase_list(cal, ctx.site.build_date, false));
-  TemplateData staff = phase_list(cal, ctx.site.build_date, true);
-  if (!staff.is_empty_list()) {
-    put(d, "staff_phases", std::move(staff));
-    d.set("has_staff_phases", true);
+  d.set("calendar", calendar_header(cal, root));
+  d.set("now", now_view(ctx, cal, feed, path));
+  d.set("phases", candidate_phases(ctx, cal, feed, path));
+  bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
+  if (feed) {
+    if (cal.exam)
+      d.set("exam", exam_days_view(cal, *feed, path,
+                                   has_specialties ? "在下面的“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
+                                                   : "订阅本日历，考试日公布后会自动更新。"));
+    d.set("subscribe", subscribe_box(ctx, *feed, path, true));
   }
-  put(d, "exam", exam_view(cal));
+  TemplateData specialties = specialty_finder(ctx, cal, path);
+  if (has_specialties) {
+    d.set("specialty_count", std::to_string(specialty_feeds_for(ctx.site, cal).size()));
+    d.set("specialties", specialties);
+    d.set("has_specialties", true);
+  }
   TemplateData fees = fee_list(cal);
   if (!fees.is_empty_list()) {
-    put(d, "fees", std::move(fees));
+    d.set("fees", fees);
     d.set("has_fees", true);
   }
   TemplateData slots = slot_list(cal);
   if (!slots.is_empty_list()) {
-    put(d, "slots", std::move(slots));
+    d.set("slots", slots);
     d.set("has_slots", true);
+    if (auto once = slot_once(cal)) d.set("slot_once", *once);
   }
   if (c.site) {
     TemplateData s;
     s.set("name", c.site->name);
     if (!c.site->address.empty()) s.set("address", c.site->address);
     if (!c.site->contact.empty()) s.set("contact", c.site->contact);
-    put(d, "site", std::move(s));
+    d.set("site", s);
   }
   TemplateData sites(TemplateData::type::list);
   for (const SiteInfo& s : c.sites) {
     TemplateData v;
     v.set("name", s.name);
-    v.set("href", root + SiteLayout::site_page(c.id.value, s.id.value));
+    v.set("href", SiteLayout::relative(path, SiteLayout::site_page(c.id.value, s.id.value)));
     if (!s.address.empty()) v.set("address", s.address);
-    push(sites, std::move(v));
+    sites.push_back(v);
   }
   for (const std::string& id : cal.site_calendars) {
     const ResolvedCalendar* sc = ctx.project.find(id);
     if (!sc) continue;
     TemplateData v;
     v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
-    v.set("href", root + SiteLayout::calendar_page(id));
+    v.set("href", SiteLayout::relative(path, SiteLayout::calendar_page(id)));
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
-    push(sites, std::move(v));
+    sites.push_back(v);
   }
   if (!sites.is_empty_list()) {
-    put(d, "sites", std::move(sites));
+    d.set("sites", sites);
     d.set("has_sites", true);
   }
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {
-    put(d, "notices", notice_list(notices, root));
+    d.set("notices", notice_list(notices, root));
     d.set("has_notices", true);
   }
-  put(d, "subscribe", subscribe_view(ctx, root, SiteLayout::ics(SiteLayout::calendar_feed(c.id.value)),
-                                    SiteLayout::json(SiteLayout::calendar_feed(c.id.value)), SiteLayout::ics(SiteLayout::staff_feed(c.id.value)), c.title));
+  d.set("staff", staff_section(ctx, cal, feed, path));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);
   d.set("status_script", true);

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "render/html/html_escape.hpp"
+#include "text/html_escape.hpp"
 #include "render/html/pages.hpp"
 
 namespace kaowu {
@@ -17,7 +17,7 @@ void render_sitemap(const SiteContext& ctx, Artifacts& out) {
     xml += "  <url><loc>" + html_escape(loc) + "</loc></url>\n";
   }
   xml += "</urlset>\n";
-  out.push_back(Artifact{"sitemap.xml", "application/xml", xml});
+  out.push_back(Artifact{SiteLayout::sitemap, "application/xml", xml});
 }
 
 // An Atom feed of the notices, newest first. Ids are tag-free URNs derived from the calendar
@@ -28,8 +28,8 @@ void render_atom(const SiteContext& ctx, const std::vector<std::string>& newest_
   std::string updated = "1970-01-01";
   for (const PublishedNotice& n : ctx.notices)
     if (n.notice->date) updated = std::max(updated, n.notice->date->date.iso());
-  std::string self = ctx.layout.absolute() ? ctx.layout.url("atom.xml") : "atom.xml";
-  std::string home = ctx.layout.absolute() ? ctx.layout.url("index.html") : "index.html";
+  std::string self = ctx.layout.absolute() ? ctx.layout.url(SiteLayout::atom) : SiteLayout::atom;
+  std::string home = ctx.layout.absolute() ? ctx.layout.url(SiteLayout::index_page()) : SiteLayout::index_page();
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n"
                     "  <title>卫生专业技术资格考试通知</title>\n"
@@ -53,7 +53,7 @@ void render_atom(const SiteContext& ctx, const std::vector<std::string>& newest_
            "  </entry>\n";
   }
   xml += "</feed>\n";
-  out.push_back(Artifact{"atom.xml", "application/atom+xml", xml});
+  out.push_back(Artifact{SiteLayout::atom, "application/atom+xml", xml});
 }
 
 } // namespace kaowu

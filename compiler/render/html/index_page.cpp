@@ -8,7 +8,7 @@ namespace kaowu {
 // Every calendar, newest exam year first, each with its candidate phases marked past, open or
 // upcoming, and the latest notices.
 void render_index_page(SiteContext& ctx, Artifacts& out) {
-  std::string path = "index.html";
+  std::string path = SiteLayout::index_page();
   TemplateData d = page_base(ctx, path, "卫生专业技术资格考试日程",
                              "卫生专业技术资格考试各考区、考点的报名、确认、缴费、考试和成绩查询日程。");
   std::vector<const ResolvedCalendar*> cals;

@@ -2,28 +2,12 @@
 
 #include <array>
 
-#include "render/html/html_escape.hpp"
+#include "text/html_escape.hpp"
 #include "render/html/markdown.hpp"
 
 namespace kaowu {
 
 namespace {
-
-// cmark's escaping of text, so a value reads exactly as Markdown text would have.
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    default: out += c;
-    }
-  }
-  return out;
-}
 
 // A value inside a link destination, which cmark has percent-encoded with the marker.
 std::string percent_encoded(std::string_view text) {
@@ -67,17 +51,17 @@ bool read_marker(std::string_view html, size_t at, std::string_view open, std::s
 std::string tables_html(const std::vector<TextTable>& tables) {
   std::string out;
   for (const TextTable& t : tables) {
-    if (!t.caption.empty()) out += "<p><strong>" + escape(t.caption) + "</strong></p>\n";
+    if (!t.caption.empty()) out += "<p><strong>" + html_text_escape(t.caption) + "</strong></p>\n";
     if (t.rows.empty()) {
-      if (!t.note.empty()) out += "<p>" + escape(t.note) + "</p>\n";
+      if (!t.note.empty()) out += "<p>" + html_text_escape(t.note) + "</p>\n";
       continue;
     }
     out += "<table>\n<thead>\n<tr>\n";
-    for (const std::string& h : t.header) out += "<th>" + escape(h) + "</th>\n";
+    for (const std::string& h : t.header) out += "<th>" + html_text_escape(h) + "</th>\n";
     out += "</tr>\n</thead>\n<tbody>\n";
     for (const auto& row : t.rows) {
       out += "<tr>\n";
-      for (const std::string& cell : row) out += "<td>" + escape(cell) + "</td>\n";
+      for (const std::string& cell : row) out += "<td>" + html_text_escape(cell) + "</td>\n";
       out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n";
@@ -133,9 +117,9 @@ std::string notice_html(const BoundNotice& notice, const TablesHtml* tables) {
         if (tables && cached != tables->end()) out += cached->second;
         else out += tables_html(v.tables);
       } else if (v.kind == PlaceholderValue::Kind::url && !in_tag && !in_link) {
-        out += "<a href=\"" + escape(v.text) + "\">" + escape(v.text) + "</a>";
+        out += "<a href=\"" + html_text_escape(v.text) + "\">" + html_text_escape(v.text) + "</a>";
       } else {
-        out += escape(v.text);
+        out += html_text_escape(v.text);
       }
       i = end;
       continue;

@@ -10,6 +10,10 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
 void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
 void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
 void render_notice_page(SiteContext& ctx, const PublishedNotice& notice, Artifacts& out);
+// My exam: a page per specialty feed of a calendar that defines its exam.
+void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
+// A page per published feed: how to subscribe on iOS, Android, in WeChat and on a desktop.
+void render_subscribe_pages(SiteContext& ctx, Artifacts& out);
 // sitemap.xml of every page recorded in ctx.pages.
 void render_sitemap(const SiteContext& ctx, Artifacts& out);
 // atom.xml: the newest kAtomEntries notices of ctx.notices, in full; `newest_html[i]` is the HTML

@@ -2,7 +2,7 @@
 
 #include <qrencode.h>
 
-#include "render/html/html_escape.hpp"
+#include "text/html_escape.hpp"
 
 namespace kaowu {
 

@@ -9,6 +9,7 @@ void render_calendar_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   render_calendar_page(ctx, cal, out);
   render_timetable_page(ctx, cal, out);
   render_site_pages(ctx, cal, out);
+  render_specialty_pages(ctx, cal, out);
 }
 
 std::string render_notice(SiteContext& ctx, const BoundNotice& n, Artifacts& out) {
@@ -23,6 +24,7 @@ Artifacts render_site(const BoundSite& site, DiagnosticSink& sink) {
   SiteContext ctx(site, index, sink);
   render_index_page(ctx, out);
   for (const ResolvedCalendar& cal : site.project->calendars) render_calendar_pages(ctx, cal, out);
+  render_subscribe_pages(ctx, out);
   std::vector<std::string> newest;
   for (const BoundNotice& n : site.notices) {
     std::string html = render_notice(ctx, n, out);

@@ -9,11 +9,13 @@
 namespace kaowu {
 
 // The published site's pages, by units that render independently (render_all runs them as jobs
-// on several threads): index.html; per calendar its page, printable timetable and inline sites'
-// pages; per notice its page; then sitemap.xml and atom.xml over what the others made. Each
+// on several threads): index.html; per calendar its page, printable timetable, inline sites' and
+// specialties' pages; the subscribe pages; per notice its page; then sitemap.xml and atom.xml
+// over what the others made. Each
 // reports only what no input check can foresee (a page that renders past its size bound).
 
-// The pages of one calendar: its page, its printable timetable, its inline sites' pages.
+// The pages of one calendar: its page, its printable timetable, its inline sites' pages and its
+// specialties' pages (my exam).
 void render_calendar_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
 
 // One notice's page; returns the notice's HTML (atom.xml carries the newest notices in full).

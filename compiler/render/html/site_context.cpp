@@ -45,8 +45,19 @@ TemplateData page_base(const SiteContext& ctx, const std::string& path, const st
   TemplateData d;
   d.set("root", SiteLayout::root_of(path));
   d.set("page_title", title);
+  // The tab shows the page's own title; the site's name only where the title does not already
+  // name the exam (the index would otherwise read "卫生专业技术资格考试日程 · " twice).
+  const std::string site_name = "卫生专业技术资格考试日程";
+  d.set("head_title", title.find("考试") != std::string::npos ? title : title + " · " + site_name);
+  const std::pair<const char*, std::string> files[] = {
+      {"home_href", SiteLayout::index_page()},        {"css_href", SiteLayout::stylesheet},
+      {"favicon_href", SiteLayout::favicon},          {"status_js_href", SiteLayout::status_script},
+      {"subscribe_js_href", SiteLayout::subscribe_script}, {"atom_href", SiteLayout::atom},
+      {"sitemap_href", SiteLayout::sitemap}};
+  for (const auto& [key, file] : files)
+    d.set(key, SiteLayout::relative(path, file));
   d.set("description", description);
-  d.set("site_name", "卫生专业技术资格考试日程");
+  d.set("site_name", site_name);
   if (ctx.layout.absolute()) d.set("canonical", ctx.layout.url(path));
   if (ctx.site.build_date) {
     d.set("build_date", zh_date(*ctx.site.build_date));

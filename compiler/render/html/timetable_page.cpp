@@ -1,3 +1,4 @@
+#include "render/html/candidate_views.hpp"
 #include "render/html/pages.hpp"
 #include "render/html/views.hpp"
 
@@ -9,7 +10,7 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   const Calendar& c = *cal.calendar;
   std::string path = SiteLayout::timetable_page(c.id.value);
   std::string root = SiteLayout::root_of(path);
-  TemplateData d = page_base(ctx, path, c.title + " 考务工作计划安排表",
+  TemplateData d = page_base(ctx, path, c.title + " · 打印版时间安排表",
                              c.title + "的考务工作计划安排表和考试时间安排表（可打印，A4）。");
   put(d, "calendar", calendar_header(cal, root));
   TemplateData rows(TemplateData::type::list);
@@ -25,6 +26,7 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   if (!slots.is_empty_list()) {
     put(d, "slots", std::move(slots));
     d.set("has_slots", true);
+    if (auto once = slot_once(cal)) d.set("slot_once", *once);
   }
   if (c.site) d.set("timetable_site", c.site->name);
   ctx.add_page(out, path, "timetable-page.mustache", d);

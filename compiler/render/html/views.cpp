@@ -1,7 +1,6 @@
 #include "render/html/views.hpp"
 
 #include "text/fee_text.hpp"
-#include "render/html/qr_svg.hpp"
 #include "bind/exam_timetable.hpp"
 #include "text/zh_format.hpp"
 
@@ -139,21 +138,6 @@ TemplateData notice_list(const std::vector<const PublishedNotice*>& notices, con
     push(out, std::move(d));
   }
   return out;
-}
-
-TemplateData subscribe_view(const SiteContext& ctx, const std::string& root, const std::string& ics,
-                            const std::string& json, const std::string& staff_ics,
-                            const std::string& label) {
-  TemplateData d;
-  d.set("ics_href", ctx.layout.absolute() ? ctx.layout.url(ics) : root + ics);
-  d.set("json_href", ctx.layout.absolute() ? ctx.layout.url(json) : root + json);
-  if (!staff_ics.empty()) d.set("staff_href", ctx.layout.absolute() ? ctx.layout.url(staff_ics) : root + staff_ics);
-  if (ctx.layout.absolute()) {
-    d.set("webcal_href", ctx.layout.webcal(ics));
-    std::string qr = qr_svg(ctx.layout.url(ics), "二维码：" + label + "的日历订阅地址 " + ctx.layout.url(ics));
-    if (!qr.empty()) d.set("qr_svg", qr);
-  }
-  return d;
 }
 
 TemplateData slot_list(const ResolvedCalendar& cal) {

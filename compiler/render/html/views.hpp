@@ -20,11 +20,6 @@ TemplateData phase_list(const ResolvedCalendar& cal, std::optional<Date> today, 
 TemplateData exam_view(const ResolvedCalendar& cal);
 TemplateData fee_list(const ResolvedCalendar& cal);
 TemplateData notice_list(const std::vector<const PublishedNotice*>& notices, const std::string& root);
-// Subscribe links for one iCalendar feed (+ JSON feed): https (absolute or relative), webcal://
-// and a QR code of the https URL when the site's address is known.
-TemplateData subscribe_view(const SiteContext& ctx, const std::string& root, const std::string& ics,
-                            const std::string& json, const std::string& staff_ics,
-                            const std::string& label);
 // The day-by-day slots of in-person phases (Fengtai's 现场审核确认 by unit type).
 TemplateData slot_list(const ResolvedCalendar& cal);
 

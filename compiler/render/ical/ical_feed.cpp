@@ -4,6 +4,7 @@
 
 #include <libical/ical.h>
 
+#include "render/ical/event_files.hpp"
 #include "render/ical/htaccess.hpp"
 #include "render/ical/stamp.hpp"
 #include "render/ical/vevent.hpp"
@@ -15,16 +16,6 @@ namespace {
 // How often subscribers should fetch the feed again: twice a day, so a corrected date reaches
 // phones within hours, without hammering a provincial web server.
 constexpr int kRefreshHours = 12;
-
-bool serves(const Feed& feed, Audience audience) {
-  switch (feed.kind) {
-  case FeedKind::calendar:
-  case FeedKind::site: return audience == Audience::candidate;
-  case FeedKind::staff: return audience != Audience::candidate;
-  case FeedKind::specialty: return false;
-  }
-  return false;
-}
 
 bool carries(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
@@ -81,16 +72,21 @@ std::vector<const Withdrawal*> withdrawals_for(const Feed& feed) {
   return out;
 }
 
-std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
-  icalcomponent* cal = new_vcalendar(feed);
-  // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
-  if (has_timed_event(feed)) icalcomponent_add_component(cal, shanghai_vtimezone());
-
+EventContext feed_event_context(const Feed& feed, const IcalOptions& options) {
   EventContext context;
   context.calendar = feed.calendar;
   context.sequence = feed_sequence(*feed.calendar);
   context.dtstamp = feed_dtstamp(*feed.calendar, options.source_date_epoch);
   context.page_url = options.layout.url(SiteLayout::calendar_dir(feed.calendar->id()));
+  return context;
+}
+
+std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
+  icalcomponent* cal = new_vcalendar(feed);
+  // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
+  if (has_timed_event(feed)) icalcomponent_add_component(cal, shanghai_vtimezone());
+
+  EventContext context = feed_event_context(feed, options);
   for (const FeedEvent& e : feed.events)
     if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
   for (const Withdrawal* w : withdrawals_for(feed))
@@ -117,9 +113,10 @@ void prepare_ical_threads() {
 Artifacts render_ical(const BoundSite& site) {
   IcalOptions options{site.layout, site.source_date_epoch};
   Artifacts out;
-  if (!site.feeds.empty()) // a model with errors has no feeds
-    for (const ResolvedCalendar& rc : site.project->calendars)
-      for (const Feed& feed : calendar_feeds(rc)) out.push_back(ical_artifact(feed, options));
+  for (const Feed& feed : site.feeds) {
+    out.push_back(ical_artifact(feed, options));
+    append_event_files(feed, options, out);
+  }
   out.push_back(htaccess());
   return out;
 }

@@ -6,6 +6,7 @@
 
 #include "bind/bind.hpp"
 #include "render/artifact.hpp"
+#include "render/ical/vevent.hpp"
 
 namespace kaowu {
 
@@ -19,6 +20,9 @@ struct IcalOptions {
 // and whose key the feed no longer carries. Specialty feeds carry none.
 std::vector<const Withdrawal*> withdrawals_for(const Feed& feed);
 
+// What every event of `feed` shares: SEQUENCE, DTSTAMP and the page its events link to.
+EventContext feed_event_context(const Feed& feed, const IcalOptions& options);
+
 // One feed as iCalendar text, serialized by libical: UTF-8, CRLF, folded at 75 octets without
 // splitting a character.
 std::string feed_to_ical(const Feed& feed, const IcalOptions& options);
@@ -29,8 +33,9 @@ Artifact ical_artifact(const Feed& feed, const IcalOptions& options);
 // Call once before feeds are rendered on several threads (see ical_feed.cpp).
 void prepare_ical_threads();
 
-// Every feed of the site in publishing order, then the public/.htaccess that serves them with
-// their type (tests; a build streams the same artifacts through render_all).
+// Every feed of the site at <feed.path_stem>.ics, the files of its single events
+// (render/ical/event_files.hpp), then the public/.htaccess that serves them with their type
+// (tests; a build streams the same artifacts through render_all).
 Artifacts render_ical(const BoundSite& site);
 
 } // namespace kaowu

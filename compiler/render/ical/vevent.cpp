@@ -103,12 +103,12 @@ icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
   if (!e.place.empty()) icalcomponent_add_property(ev, icalproperty_new_location(e.place.c_str()));
   if (!c.page_url.empty()) icalcomponent_add_property(ev, icalproperty_new_url(c.page_url.c_str()));
   add_categories(ev, e);
-  // An estimate (考后两个月) is not a fact, nor is a date marked unconfirmed (待确认): TENTATIVE,
-  // as well as 预计 or 待确认 in its title.
-  bool tentative = e.approximate || !e.unconfirmed.empty();
+  // An estimate (考后两个月) is not a fact, nor is a date marked unconfirmed (待确认) or a
+  // possible exam day: TENTATIVE, as well as 预计, 待确认 or 可能 in the title.
+  bool tentative = e.approximate || !e.unconfirmed.empty() || e.possible;
   icalcomponent_add_property(ev, icalproperty_new_status(tentative ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
-  // Windows and deadlines do not make a candidate busy; the exam does.
-  bool busy = e.kind == EventKind::session || e.kind == EventKind::exam_day;
+  // Windows and deadlines do not make a candidate busy; the exam does, once it is theirs.
+  bool busy = (e.kind == EventKind::session || e.kind == EventKind::exam_day) && !e.possible;
   icalcomponent_add_property(ev, icalproperty_new_transp(busy ? ICAL_TRANSP_OPAQUE : ICAL_TRANSP_TRANSPARENT));
   // Reminders before a candidate's deadline: 09:00 the day before and 09:00 on the day (an all-day
   // event starts at 00:00). Google ignores alarms in subscriptions, so the title warns as well.

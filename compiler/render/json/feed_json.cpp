@@ -136,10 +136,14 @@ void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
   w.key("mode").text_or_null(e.mode);
   w.key("subject").text_or_null(e.subject);
   w.field("day_by_admission_card", e.day_by_admission_card);
+  w.field("possible", e.possible);
   w.key("note").text_or_null(e.note);
   w.field("description", e.description);
   source_value(w.key("source"), e.source);
-  w.field("url", e.phase_id == "exam" && feed.kind != FeedKind::site ? fc.timetable_url : fc.page_url);
+  // Exam events of a calendar's own feeds link to its timetable; a site's or a specialty's page
+  // shows their exam days itself.
+  bool own_page = feed.kind == FeedKind::site || feed.kind == FeedKind::specialty;
+  w.field("url", e.phase_id == "exam" && !own_page ? fc.timetable_url : fc.page_url);
   w.end_object();
 }
 
@@ -180,6 +184,7 @@ std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle 
   w.field("page", fc.page_url);
   w.field("timetable", fc.timetable_url); // every calendar prints its work plan
   w.field("index", links.link(fc.self, SiteLayout::index_json));
+  w.field("subscribe", links.link(fc.self, SiteLayout::subscribe_page(feed.path_stem)));
   w.end_object();
   w.key("items").begin_array();
   for (const FeedEvent& e : feed.events) item(w, fc, e);

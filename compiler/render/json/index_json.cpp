@@ -17,13 +17,14 @@ void feed_entry(JsonWriter& w, const Feed& feed, const SiteLayout& links) {
   w.field("json", from_index(links, SiteLayout::json(feed.path_stem)));
   w.field("ics", from_index(links, SiteLayout::ics(feed.path_stem)));
   w.field("page", from_index(links, feed_page(feed)));
+  w.field("subscribe", from_index(links, SiteLayout::subscribe_page(feed.path_stem)));
   w.key("site");
   if (feed.kind == FeedKind::site && feed.site) w.value(feed.site->id.value);
   else w.null();
   w.key("specialty");
   if (feed.specialty) w.value(feed.specialty->code.value);
   else w.null();
-  w.field("events", feed.event_count);
+  w.field("events", feed.events.size());
   w.end_object();
 }
 

@@ -7,9 +7,8 @@ namespace kaowu {
 
 // One feed (built with its events) as <path_stem>.json: the same events and ids as its .ics.
 Artifact feed_json_artifact(const Feed& feed, const SiteLayout& layout, JsonStyle style);
-// index.json: every calendar, site, page and feed; `feeds` are the site's, each with its
-// event_count (the renderer counts them as it renders the feeds).
-Artifact index_json_artifact(const BoundSite& site, const std::vector<Feed>& feeds, JsonStyle style);
+// index.json: every calendar, site, page and feed of the site.
+Artifact index_json_artifact(const BoundSite& site, JsonStyle style);
 
 // The whole JSON side of the site in memory, every feed in publishing order, then index.json
 // (tests; a build streams the same artifacts through render_all).

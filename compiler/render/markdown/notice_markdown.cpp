@@ -1,6 +1,7 @@
 #include "render/markdown/notice_markdown.hpp"
 
-#include <cstdio>
+#include "text/toml_string.hpp"
+
 #include <string_view>
 
 namespace kaowu {
@@ -42,25 +43,6 @@ std::string table_markdown(const std::vector<TextTable>& tables) {
     out += "\n";
   }
   return out;
-}
-
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (u < 0x20 || u == 0x7F) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04X", u);
-      out += buf;
-    } else {
-      out += c;
-    }
-  }
-  return out + "\"";
 }
 
 } // namespace

@@ -68,20 +68,38 @@
     }
   }
 
-  // The first current item of each phase, in feed order (by date), at most `limit` of them.
-  // Detail events (a window's slot days and last-day reminder) and undated ones are left out.
+  // The first current item of each phase, in feed order (by date), at most `limit` of them; the
+  // exam once per mode (人机对话 and 纸笔作答 keep different times), so a paper candidate sees the
+  // paper times. Detail events (a window's slot days and last-day reminder) and undated ones are
+  // left out, and so is a phase that is past or whose close is not published once a later phase
+  // has begun (an "opens" event would otherwise stay "已开始" for ever).
   function nextItems(feed, todayIso, limit) {
     var today = dayNumber(todayIso);
+    var items = (feed.items || []).filter(function (item) { return !item.tba && !item.parent && item.start; });
+    var modes = {};
+    items.forEach(function (item) { if (item.phase === 'exam' && item.mode) modes[item.mode] = true; });
+    var manyModes = Object.keys(modes).length > 1;
+    function laterPhaseBegun(item) {
+      var start = dayNumber(item.start);
+      return items.some(function (other) {
+        var s = dayNumber(other.start);
+        return other.phase !== item.phase && s > start && s <= today;
+      });
+    }
+    // The exam year is over: nothing of the calendar is still "open", published close or not.
+    var year = feed.calendar && feed.calendar.exam_year;
+    var yearOver = year ? today > dayNumber(year + '-12-31') : false;
     var seen = {};
     var out = [];
-    var items = feed.items || [];
     for (var i = 0; i < items.length && out.length < limit; i++) {
       var item = items[i];
-      if (item.tba || item.parent || !item.start || seen[item.phase]) continue;
+      var key = item.phase + (item.phase === 'exam' && manyModes ? '/' + item.mode : '');
+      if (seen[key]) continue;
       var status = statusOf(item, today);
       if (!status) continue;
-      seen[item.phase] = true;
-      out.push({ item: item, status: status });
+      if (item.kind === 'opens' && (yearOver || laterPhaseBegun(item))) continue;
+      seen[key] = true;
+      out.push({ item: item, status: status, mode: key !== item.phase ? item.mode : null });
     }
     return out;
   }
@@ -142,8 +160,11 @@
         li.setAttribute('data-kaowu-id', row.item.id);
         li.setAttribute('data-kaowu-days', String(row.status.days));
         li.setAttribute('data-kaowu-state', row.status.state);
-        li.appendChild(el('span', 'kaowu-name', row.item.phase_name || row.item.title));
-        var when = row.item.display + (row.item.day_by_admission_card ? '（具体日期以准考证为准）' : '');
+        var name = row.item.phase_name || row.item.title;
+        if (row.mode) name += row.mode === 'paper' ? '（纸笔作答）' : '（人机对话）';
+        li.appendChild(el('span', 'kaowu-name', name));
+        var when = row.item.display + (row.item.possible ? '（可能的考试日）'
+          : row.item.day_by_admission_card ? '（具体日期以准考证为准）' : '');
         li.appendChild(el('span', 'kaowu-when', when));
         var left = el('time', 'kaowu-left', row.status.text);
         left.setAttribute('datetime', row.status.on);
@@ -169,10 +190,12 @@
         links.appendChild(a);
       }
     }
-    var ics = safeUrl(feedLinks.ics, feedUrl);
-    if (ics) {
-      var sub = el('a', 'kaowu-ics', '订阅到日历（iCalendar）');
-      sub.href = ics;
+    // The subscribe page offers what works on the reader's device (webcal:// on iOS, Google on
+    // Android, the way out of WeChat); the bare .ics only where an older feed names no such page.
+    var subscribe = safeUrl(feedLinks.subscribe, feedUrl) || safeUrl(feedLinks.ics, feedUrl);
+    if (subscribe) {
+      var sub = el('a', 'kaowu-ics', '订阅到手机日历');
+      sub.href = subscribe;
       links.appendChild(sub);
     }
     box.appendChild(links);

@@ -1,0 +1,105 @@
+#!/bin/bash
+# `kaowu new`: everything it writes passes `kaowu check` and builds as written, it never replaces
+# a file, and a bad argument is shown with a caret, its code and a hint.
+# Usage: new.sh CASE (CTest runs each case as its own test).
+set -uo pipefail
+: "${KAOWU:?}" "${KAOWU_SOURCE_DIR:?}"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+run() {
+  "$KAOWU" "$@" >"$WORK/out" 2>"$WORK/err"
+  echo $? >"$WORK/rc"
+}
+expect_rc() { [ "$(cat "$WORK/rc")" = "$1" ] || { cat "$WORK/out" "$WORK/err" >&2; fail "exit code $(cat "$WORK/rc"), expected $1"; }; }
+expect_err() { grep -qE -- "$1" "$WORK/err" || { cat "$WORK/err" >&2; fail "stderr lacks /$1/"; }; }
+expect_out() { grep -qE -- "$1" "$WORK/out" || { cat "$WORK/out" >&2; fail "stdout lacks /$1/"; }; }
+# check (no error; warnings are the shipped calendars' own) and build, in the project $1.
+passes() {
+  (cd "$1" && run check --lang en); expect_rc 0; expect_err '^0 errors, [0-9]+ warnings?$'
+  (cd "$1" && run build --lang en); expect_rc 0; expect_err '^wrote [0-9]+ files'
+  [ -f "$1/public/index.html" ] || fail "no public/index.html in $1"
+}
+P=$WORK/centre
+
+case "$1" in
+project)
+  run new project "$P"; expect_rc 0; expect_out 'kaowu new region'
+  for f in README.md .gitignore .taplo.toml calendars/rules.toml calendars/holidays/2024.toml \
+           calendars/national/national-2021.toml schema/calendar.schema.json templates/calendar-page.mustache \
+           templates/static/site.css; do
+    [ -f "$P/$f" ] || fail "new project wrote no $f"
+  done
+  [ -d "$P/notices" ] || fail "new project made no notices/"
+  cmp -s "$P/calendars/rules.toml" "$KAOWU_SOURCE_DIR/calendars/rules.toml" || fail "rules.toml differs from the shipped one"
+  passes "$P"
+  # Never over a project, never over a file: nothing is written when one file exists.
+  run new project "$P"; expect_rc 2; expect_err 'project already'
+  mkdir "$WORK/other"; echo mine >"$WORK/other/README.md"
+  run new project "$WORK/other"; expect_rc 2; expect_err 'README.md.* already exists'
+  [ "$(ls -A "$WORK/other")" = README.md ] || fail "a refused new project left files behind"
+  [ "$(cat "$WORK/other/README.md")" = mine ] || fail "a refused new project changed a file" ;;
+region)
+  "$KAOWU" new project "$P" >/dev/null || fail "new project"
+  # A region of every national calendar kaowu ships: each checks and builds.
+  for parent in $(cd "$P/calendars/national" && ls | sed 's/\.toml$//'); do
+    (cd "$P" && run new region "$parent" "r-$parent"); expect_rc 0
+    [ -f "$P/calendars/regions/r-$parent.toml" ] || fail "no region file for $parent"
+    grep -q "^parent = \"$parent\"" "$P/calendars/regions/r-$parent.toml" || fail "region of $parent names no parent"
+  done
+  grep -q '只能收窄' "$P/calendars/regions/r-national-2021.toml" || fail "no narrowing comment"
+  grep -q '^start = 2020-12-29$' "$P/calendars/regions/r-national-2021.toml" || fail "registration not pre-filled"
+  passes "$P"
+  # The same id again, a bad id, a parent that does not exist, a parent of the wrong level.
+  (cd "$P" && run new region national-2021 r-national-2021 --lang en); expect_rc 2; expect_err 'KW0013'; expect_err 'exists already'
+  (cd "$P" && run new region national-2021 Zhejiang_2021 --lang en); expect_rc 2
+  expect_err '^  kaowu new region national-2021 Zhejiang_2021$'; expect_err '^ {33}\^~{12}$'; expect_err 'error\[KW0008\]'
+  (cd "$P" && run new region nationl-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0101\]'
+  expect_err "did you mean 'national-2021'"; expect_err '^ {19}\^~{11}$'
+  (cd "$P" && run new site national-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0103\]'
+  expect_err 'kaowu new region national-2021 x-2021'
+  [ ! -e "$P/calendars/sites/x-2021.toml" ] || fail "a refused new site was written"
+  # Outside a project: say how to make one.
+  (cd "$WORK" && run new region national-2021 x-2021); expect_rc 2; expect_err 'kaowu new project' ;;
+site)
+  "$KAOWU" new project "$P" >/dev/null || fail "new project"
+  (cd "$P" && "$KAOWU" new region national-2021 zhejiang-2021 >/dev/null) || fail "new region"
+  (cd "$P" && run new site zhejiang-2021 hangzhou-2021); expect_rc 0
+  S=$P/calendars/sites/hangzhou-2021.toml
+  grep -q '^\[site\]$' "$S" && grep -q '^address = ' "$S" && grep -q '^contact = ' "$S" || fail "no [site] to fill in"
+  grep -q '^# \[\[phases.slots\]\]$' "$S" || fail "no slot table to fill in"
+  passes "$P"
+  # The slot table, once its lines are uncommented, is a valid slot of its phase.
+  sed -i '/^# \[\[phases\.slots\]\]$/,/^$/ s/^# //' "$S"
+  grep -q '^\[\[phases.slots\]\]$' "$S" || fail "could not uncomment the slot table"
+  passes "$P"
+  # Sites of the shipped regions (one with its own catalogue, a senior one with rule overrides).
+  cp -r "$KAOWU_SOURCE_DIR/calendars" "$WORK/shipped"
+  for parent in beijing-2024 zhejiang-2024-senior heilongjiang-2022; do
+    run new site "$parent" "s-$parent" -s "$WORK/shipped"; expect_rc 0
+  done
+  run check --lang en "$WORK/shipped"; expect_rc 0; expect_err '^0 errors' ;;
+notice)
+  "$KAOWU" new project "$P" >/dev/null || fail "new project"
+  (cd "$P" && "$KAOWU" new region national-2021 zhejiang-2021 >/dev/null && "$KAOWU" new site zhejiang-2021 hangzhou-2021 >/dev/null) ||
+    fail "new region and site"
+  for cal in national-2021 zhejiang-2021 hangzhou-2021; do
+    (cd "$P" && run new notice "$cal" arrangements); expect_rc 0
+    N=$P/notices/$cal/arrangements.md
+    [ -f "$N" ] || fail "no notice for $cal"
+    # Every phase the calendar publishes is named by placeholder, no date is typed.
+    for id in registration confirmation payment admission-card; do
+      grep -qF "{{phase.$id}}" "$N" || fail "$cal's notice lacks {{phase.$id}}"
+    done
+    ! grep -vE '^date = ' "$N" | grep -qE '20[0-9]{2}-[0-9]{2}-[0-9]{2}' || fail "$cal's notice types a date"
+  done
+  passes "$P"
+  [ -f "$P/public/notices/hangzhou-2021/arrangements.html" ] || fail "the notice was not built"
+  (cd "$P" && run new notice hangzhou-2021 arrangements --lang en); expect_rc 2; expect_err 'already exists'
+  (cd "$P" && run new notice hangzhuo-2021 other --lang en); expect_rc 2; expect_err 'error\[KW0306\]'
+  expect_err "did you mean 'hangzhou-2021'"
+  (cd "$P" && run new notice hangzhou-2021 'Notice 1' --lang en); expect_rc 2; expect_err 'error\[KW0008\]' ;;
+*)
+  fail "unknown case $1" ;;
+esac
+echo "ok: new $1"
