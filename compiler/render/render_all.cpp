@@ -5,7 +5,6 @@
 
 #include "render/html/pages.hpp"
 #include "render/html/render_site.hpp"
-#include "render/ical/event_files.hpp"
 #include "render/ical/htaccess.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/render_json.hpp"
@@ -42,8 +41,7 @@ std::vector<Job> plan(const BoundSite& site, const RenderOptions& options, Lefto
     jobs.emplace_back([&site, first, count, ical, json = options.json](SiteContext& ctx, Artifacts& out) {
       for (size_t k = first; k < first + count; ++k) {
         const Feed& feed = site.feeds[k];
-        out.push_back(ical_artifact(feed, ical));
-        append_event_files(feed, ical, out);
+        append_ical_files(feed, ical, out);
         out.push_back(feed_json_artifact(feed, ctx.layout, json));
       }
     });

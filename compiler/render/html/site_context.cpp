@@ -9,6 +9,14 @@ SiteIndex::SiteIndex(const BoundSite& site) : tables(tables_html_once(site.value
   notices.reserve(site.notices.size());
   for (const BoundNotice& n : site.notices) notices.push_back(PublishedNotice{n.notice, n.calendar, {}});
   for (const PublishedNotice& n : notices) by_calendar[n.calendar->id()].push_back(&n);
+  for (const Feed& f : site.feeds)
+    if (f.kind == FeedKind::specialty) specialty_feeds_[f.calendar->id()].push_back(&f);
+}
+
+const std::vector<const Feed*>& SiteIndex::specialty_feeds_for(const ResolvedCalendar& cal) const {
+  static const std::vector<const Feed*> none;
+  auto found = specialty_feeds_.find(cal.exam_defined_in);
+  return found == specialty_feeds_.end() ? none : found->second;
 }
 
 std::vector<const PublishedNotice*> SiteContext::notices_of(const std::string& calendar_id) const {

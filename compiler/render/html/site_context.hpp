@@ -34,6 +34,13 @@ struct SiteIndex {
   std::vector<PublishedNotice> notices; // newest first, without their HTML
   std::unordered_map<std::string, std::vector<const PublishedNotice*>> by_calendar;
   TablesHtml tables; // the HTML of every table a notice may name, rendered once per calendar
+  // The specialty feeds of the calendar that defines `cal`'s exam, in catalogue order (a site
+  // calendar's candidates use their region's); empty when there are none. Found once per exam,
+  // not by a scan of every feed per page.
+  const std::vector<const Feed*>& specialty_feeds_for(const ResolvedCalendar& cal) const;
+
+private:
+  std::unordered_map<std::string, std::vector<const Feed*>> specialty_feeds_; // by exam_defined_in
 };
 
 // What a page renderer works with: the bound site and the index, shared by every thread, and its
