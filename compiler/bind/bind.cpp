@@ -45,9 +45,23 @@ bool calendar_has_errors(const ResolvedCalendar& cal, const std::set<std::string
   return false;
 }
 
+// Keeps only the values of `table` that some notice of `bound` names: a calendar knows hundreds of
+// names (ten per phase), its notices use a few dozen, and at national scale the rest was 30 MB.
+// Bound notices point into the table; erasing from a std::map leaves the other entries in place.
+void keep_named(PlaceholderTable& table, const std::vector<BoundNotice>& bound, size_t first) {
+  std::set<const PlaceholderValue*> named;
+  for (size_t i = first; i < bound.size(); ++i) named.insert(bound[i].values.begin(), bound[i].values.end());
+  for (auto it = table.begin(); it != table.end();)
+    it = it->second && named.count(&*it->second) ? std::next(it) : table.erase(it);
+}
+
 void bind_notices(const ResolvedProject& project, const SiteSources& site, BoundSite& out, DiagnosticSink& sink) {
   std::set<std::string> reported_folders;
   std::set<std::string> broken = files_with_errors(sink);
+  // The notices of each calendar, calendars in the order their first notice comes (the files are
+  // sorted by path, so a calendar's notices come together and nothing is reordered).
+  std::vector<std::pair<const ResolvedCalendar*, std::vector<const Notice*>>> groups;
+  std::map<std::string, size_t> group_of;
   for (const Notice& n : site.notices) {
     const ResolvedCalendar* cal = project.find(n.calendar_id);
     if (cal == nullptr) {
@@ -57,9 +71,17 @@ void bind_notices(const ResolvedProject& project, const SiteSources& site, Bound
       continue;
     }
     if (calendar_has_errors(*cal, broken)) continue;
-    auto table = out.values.find(cal->id());
-    if (table == out.values.end()) table = out.values.emplace(cal->id(), placeholder_table(*cal)).first;
-    if (auto bound = bind_notice(n, *cal, table->second, sink)) out.notices.push_back(std::move(*bound));
+    auto [group, added] = group_of.emplace(cal->id(), groups.size());
+    if (added) groups.emplace_back(cal, std::vector<const Notice*>{});
+    groups[group->second].second.push_back(&n);
+  }
+  // One calendar at a time, so that one whole table at most is held.
+  for (const auto& [cal, notices] : groups) {
+    PlaceholderTable& table = out.values.emplace(cal->id(), placeholder_table(*cal)).first->second;
+    size_t first = out.notices.size();
+    for (const Notice* n : notices)
+      if (auto bound = bind_notice(*n, *cal, table, sink)) out.notices.push_back(std::move(*bound));
+    keep_named(table, out.notices, first);
   }
   // Newest first; the path breaks ties so the order never depends on the file system.
   std::stable_sort(out.notices.begin(), out.notices.end(), [](const BoundNotice& a, const BoundNotice& b) {
@@ -93,6 +115,8 @@ BoundSite bind(const ResolvedProject& project, const SiteSources& site, const Bi
   // and a half-read calendar has no feeds to check.
   check_dates_in_range(project, site.notices, sink);
   if (model_ok) {
+    // Every feed with its events, for the pages (what to do now, 加入日历, possible days), the
+    // output plan (a file per event) and the renderers, which all read the same events.
     out.feeds = build_feeds(project);
     check_withdrawals(out.feeds, sink);
   }

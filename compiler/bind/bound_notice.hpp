@@ -18,12 +18,21 @@ inline constexpr std::string_view kValueOpen = "\xEF\xBF\xBE";
 inline constexpr std::string_view kValueClose = "\xEF\xBF\xBF";
 std::string value_marker(size_t index);
 
-// A notice bound to its calendar.
+// A notice bound to its calendar. Its text stays in the Notice: a bound notice records only where
+// each placeholder stands, so ten thousand notices are not held twice.
 struct BoundNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
-  std::string markdown;                        // the body, each placeholder replaced by a marker
+  struct Span {
+    size_t offset = 0; // in notice->body
+    size_t length = 0;
+  };
+  std::vector<Span> spans;                     // where each placeholder stands, in order
   std::vector<const PlaceholderValue*> values; // by marker index; point into the calendar's table
+
+  // The body, each placeholder replaced by its marker (value_marker(i) for spans[i]): made when
+  // the notice is rendered, and let go after.
+  std::string markdown() const;
 };
 
 // Binds one notice: every placeholder must name a value of `table` that the calendar gives (a

@@ -24,9 +24,7 @@ void render_sitemap(const SiteContext& ctx, Artifacts& out) {
 // and the notice's file name, so they stay the same when the site moves. Readers poll for what is
 // new, so the feed carries the latest notices only; every notice stays on its page and in the
 // sitemap. (At national scale the full feed was a 58 MB file.)
-constexpr size_t kAtomEntries = 50;
-
-void render_atom(const SiteContext& ctx, Artifacts& out) {
+void render_atom(const SiteContext& ctx, const std::vector<std::string>& newest_html, Artifacts& out) {
   std::string updated = "1970-01-01";
   for (const PublishedNotice& n : ctx.notices)
     if (n.notice->date) updated = std::max(updated, n.notice->date->date.iso());
@@ -39,7 +37,7 @@ void render_atom(const SiteContext& ctx, Artifacts& out) {
                     "  <updated>" + updated + "T00:00:00+08:00</updated>\n"
                     "  <link rel=\"self\" href=\"" + html_escape(self) + "\"/>\n"
                     "  <link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(home) + "\"/>\n";
-  size_t entries = std::min(ctx.notices.size(), kAtomEntries);
+  size_t entries = std::min({ctx.notices.size(), kAtomEntries, newest_html.size()});
   for (size_t i = 0; i < entries; ++i) {
     const PublishedNotice& n = ctx.notices[i];
     std::string path = SiteLayout::notice_page(n.calendar->id(), n.notice->slug);
@@ -51,7 +49,7 @@ void render_atom(const SiteContext& ctx, Artifacts& out) {
            "    <updated>" + date + "T00:00:00+08:00</updated>\n"
            "    <author><name>" + html_escape(n.calendar->calendar->issuer) + "</name></author>\n"
            "    <link rel=\"alternate\" type=\"text/html\" href=\"" + html_escape(href) + "\"/>\n"
-           "    <content type=\"html\">" + html_escape(n.html) + "</content>\n"
+           "    <content type=\"html\">" + html_escape(newest_html[i]) + "</content>\n"
            "  </entry>\n";
   }
   xml += "</feed>\n";

@@ -81,31 +81,79 @@ EventContext feed_event_context(const Feed& feed, const IcalOptions& options) {
   return context;
 }
 
-std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
-  icalcomponent* cal = new_vcalendar(feed);
-  // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
-  if (has_timed_event(feed)) icalcomponent_add_component(cal, shanghai_vtimezone());
-
-  EventContext context = feed_event_context(feed, options);
-  for (const FeedEvent& e : feed.events)
-    if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
-  for (const Withdrawal* w : withdrawals_for(feed))
-    icalcomponent_add_component(cal, withdrawal_to_vevent(*w, feed.id, context));
-
-  char* text = icalcomponent_as_ical_string_r(cal);
+std::string ical_text(icalcomponent* component) {
+  char* text = icalcomponent_as_ical_string_r(component);
   std::string out = text ? text : "";
   icalmemory_free_buffer(text);
-  icalcomponent_free(cal);
   return out;
+}
+
+std::string open_vcalendar_text(icalcomponent* cal) {
+  // libical writes a component as BEGIN, its properties, each subcomponent in order, and END, so
+  // a calendar's text is this head, its components' texts one after another, and the END line.
+  std::string text = ical_text(cal);
+  icalcomponent_free(cal);
+  if (text.size() >= kVcalendarEnd.size() && text.compare(text.size() - kVcalendarEnd.size(), kVcalendarEnd.size(), kVcalendarEnd) == 0)
+    text.resize(text.size() - kVcalendarEnd.size());
+  return text;
+}
+
+const std::string& shanghai_vtimezone_text() {
+  static const std::string text = [] {
+    icalcomponent* tz = shanghai_vtimezone();
+    std::string t = ical_text(tz);
+    icalcomponent_free(tz);
+    return t;
+  }();
+  return text;
+}
+
+FeedIcal feed_ical(const Feed& feed, const IcalOptions& options) {
+  FeedIcal out;
+  out.feed = open_vcalendar_text(new_vcalendar(feed));
+  // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
+  if (has_timed_event(feed)) out.feed += shanghai_vtimezone_text();
+
+  // Each VEVENT is serialized once, for the feed and for the event's own file (加入日历).
+  EventContext context = feed_event_context(feed, options);
+  out.vevents.reserve(feed.events.size());
+  for (const FeedEvent& e : feed.events) {
+    std::string text;
+    if (icalcomponent* ev = event_to_vevent(e, context)) {
+      text = ical_text(ev);
+      icalcomponent_free(ev);
+    }
+    out.feed += text;
+    out.vevents.push_back(std::move(text));
+  }
+  for (const Withdrawal* w : withdrawals_for(feed)) {
+    icalcomponent* ev = withdrawal_to_vevent(*w, feed.id, context);
+    out.feed += ical_text(ev);
+    icalcomponent_free(ev);
+  }
+  out.feed += kVcalendarEnd;
+  return out;
+}
+
+std::string feed_to_ical(const Feed& feed, const IcalOptions& options) { return feed_ical(feed, options).feed; }
+
+void append_ical_files(const Feed& feed, const IcalOptions& options, Artifacts& out) {
+  FeedIcal texts = feed_ical(feed, options);
+  out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", std::move(texts.feed)});
+  append_event_files(feed, texts.vevents, out);
+}
+
+void prepare_ical_threads() {
+  // libical keeps its temporary buffers and its error number per thread (pthread keys) and
+  // builds nothing else shared while a component is made and serialized, except the UTC zone,
+  // which it loads once on first use; load it here, on one thread, before feeds render on many.
+  icaltimezone_get_utc_timezone();
 }
 
 Artifacts render_ical(const BoundSite& site) {
   IcalOptions options{site.layout, site.source_date_epoch};
   Artifacts out;
-  for (const Feed& feed : site.feeds) {
-    out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
-    append_event_files(feed, options, out);
-  }
+  for (const Feed& feed : site.feeds) append_ical_files(feed, options, out);
   out.push_back(htaccess());
   return out;
 }
