@@ -79,8 +79,8 @@ std::optional<size_t> notice_state(const Notice& n, const ResolvedCalendar& cal,
 }
 
 // The placeholder tables of every revision of `cal`: under "<id>" the current one, under
-// "<id>@N" revision N's. Made on the first notice of the calendar, once.
-NoticeValues notice_values(const ResolvedCalendar& cal, size_t state, BoundSite& out) {
+// "<id>@N" revision N's. Made once per calendar, before its notices bind; `own` is set per notice.
+NoticeValues notice_values(const ResolvedCalendar& cal, BoundSite& out) {
   NoticeValues v;
   const CalendarHistory* h = cal.history.get();
   size_t states = h ? h->states() : 1;
@@ -92,14 +92,27 @@ NoticeValues notice_values(const ResolvedCalendar& cal, size_t state, BoundSite&
     if (table == out.values.end()) table = out.values.emplace(key, placeholder_table(at)).first;
     v.tables[number] = &table->second;
     v.calendars[number] = &at;
-    if (s == state) v.own = number;
   }
   return v;
+}
+
+// Keeps only the values of `table` that some notice of `bound` names: a calendar knows hundreds of
+// names (ten per phase), its notices use a few dozen, and at national scale the rest was 30 MB.
+// Bound notices point into the table; erasing from a std::map leaves the other entries in place.
+void keep_named(PlaceholderTable& table, const std::vector<BoundNotice>& bound, size_t first) {
+  std::set<const PlaceholderValue*> named;
+  for (size_t i = first; i < bound.size(); ++i) named.insert(bound[i].values.begin(), bound[i].values.end());
+  for (auto it = table.begin(); it != table.end();)
+    it = it->second && named.count(&*it->second) ? std::next(it) : table.erase(it);
 }
 
 void bind_notices(const ResolvedProject& project, const SiteSources& site, BoundSite& out, DiagnosticSink& sink) {
   std::set<std::string> reported_folders;
   std::set<std::string> broken = files_with_errors(sink);
+  // The notices of each calendar, calendars in the order their first notice comes (the files are
+  // sorted by path, so a calendar's notices come together and nothing is reordered).
+  std::vector<std::pair<const ResolvedCalendar*, std::vector<const Notice*>>> groups;
+  std::map<std::string, size_t> group_of;
   for (const Notice& n : site.notices) {
     const ResolvedCalendar* cal = project.find(n.calendar_id);
     if (cal == nullptr) {
@@ -109,13 +122,28 @@ void bind_notices(const ResolvedProject& project, const SiteSources& site, Bound
       continue;
     }
     if (calendar_has_errors(*cal, broken)) continue;
-    std::optional<size_t> state = notice_state(n, *cal, sink);
-    if (!state) continue;
-    NoticeValues values = notice_values(*cal, *state, out);
-    if (auto bound = bind_notice(n, *cal, values, sink)) {
-      bound->state = *state;
-      out.notices.push_back(std::move(*bound));
+    auto [group, added] = group_of.emplace(cal->id(), groups.size());
+    if (added) groups.emplace_back(cal, std::vector<const Notice*>{});
+    groups[group->second].second.push_back(&n);
+  }
+  // One calendar at a time, so that one whole table at most is held.
+  // With a revision history, one table per revision (a notice shows the values of the revision
+  // it was issued under, and {{name@N}} revision N's).
+  for (const auto& [cal, notices] : groups) {
+    NoticeValues values = notice_values(*cal, out);
+    const CalendarHistory* h = cal->history.get();
+    size_t first = out.notices.size();
+    for (const Notice* n : notices) {
+      std::optional<size_t> state = notice_state(*n, *cal, sink);
+      if (!state) continue;
+      values.own = h ? h->number(*state) : revision_number(*cal);
+      if (auto bound = bind_notice(*n, *cal, values, sink)) {
+        bound->state = *state;
+        out.notices.push_back(std::move(*bound));
+      }
     }
+    for (auto& [key, table] : out.values) // "<id>" and "<id>@N" (ids hold no '@')
+      if (key == cal->id() || key.rfind(cal->id() + "@", 0) == 0) keep_named(table, out.notices, first);
   }
   // Newest first; the path breaks ties so the order never depends on the file system.
   std::stable_sort(out.notices.begin(), out.notices.end(), [](const BoundNotice& a, const BoundNotice& b) {
@@ -149,6 +177,8 @@ BoundSite bind(const ResolvedProject& project, const SiteSources& site, const Bi
   // and a half-read calendar has no feeds to check.
   check_dates_in_range(project, site.notices, sink);
   if (model_ok) {
+    // Every feed with its events, for the pages (what to do now, 加入日历, possible days), the
+    // output plan (a file per event) and the renderers, which all read the same events.
     out.feeds = build_feeds(project);
     check_withdrawals(out.feeds, sink);
   }

@@ -36,9 +36,9 @@ struct BoundSite {
   std::optional<Date> build_date;
   std::optional<int64_t> source_date_epoch;
   TemplateLibrary templates;
-  std::map<std::string, PlaceholderTable> values; // by calendar id, for calendars with notices
+  std::map<std::string, PlaceholderTable> values; // by calendar id: the values its notices name
   std::vector<BoundNotice> notices;               // newest first, then by file
-  std::vector<Feed> feeds;                        // every feed, in publishing order
+  std::vector<Feed> feeds; // every feed with its events, in publishing order
 };
 
 // Checks and binds the site's inputs: the base URL, the templates (syntax, partials, their

@@ -12,6 +12,20 @@ std::string value_marker(size_t index) {
   return std::string(kValueOpen) + std::to_string(index) + std::string(kValueClose);
 }
 
+std::string BoundNotice::markdown() const {
+  const std::string& body = notice->body;
+  std::string out;
+  out.reserve(body.size() + 8 * spans.size());
+  size_t copied = 0;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    out.append(body, copied, spans[i].offset - copied);
+    out += value_marker(i);
+    copied = spans[i].offset + spans[i].length;
+  }
+  out.append(body, copied, std::string::npos);
+  return out;
+}
+
 namespace {
 // True when only blanks stand between the placeholder and the ends of its line.
 bool alone_on_line(const std::string& body, size_t offset, size_t length) {
@@ -95,13 +109,11 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
     return list;
   };
   const std::string& body = notice.body;
-  out.markdown.reserve(body.size());
-  size_t copied = 0;
+  out.spans.reserve(uses.size());
+  out.values.reserve(uses.size());
   std::vector<std::string> names; // for "did you mean", filled on the first unknown name
   NoticeCursor cursor(notice);
   for (const PlaceholderUse& use : uses) {
-    out.markdown.append(body, copied, use.offset - copied);
-    copied = use.offset + use.length;
     auto [name, number] = split_revision(use.name);
     auto which = values.tables.find(number ? number : values.own);
     if (which == values.tables.end() || which->second == nullptr) {
@@ -129,10 +141,9 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
       sink.report(DiagKind::table_placeholder_inline, cursor.at(use.offset, use.length), {use.name});
       continue;
     }
-    out.markdown += value_marker(out.values.size());
+    out.spans.push_back(BoundNotice::Span{use.offset, use.length});
     out.values.push_back(&*found->second);
   }
-  out.markdown.append(body, copied, std::string::npos);
   warn_literal_dates(notice, calendar, values, uses, sink);
   if (sink.error_count() > errors_before) return std::nullopt;
   return out;

@@ -28,14 +28,23 @@ struct NoticeValues {
   std::map<int, const ResolvedCalendar*> calendars;   // the calendar as each revision published it
 };
 
-// A notice bound to its calendar.
+// A notice bound to its calendar. Its text stays in the Notice: a bound notice records only where
+// each placeholder stands, so ten thousand notices are not held twice.
 struct BoundNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
   int revision = 1;     // the revision it was issued under (its values are that revision's)
   size_t state = 0;     // that revision's place in the calendar's history (model/history.hpp)
-  std::string markdown;                        // the body, each placeholder replaced by a marker
+  struct Span {
+    size_t offset = 0; // in notice->body
+    size_t length = 0;
+  };
+  std::vector<Span> spans;                     // where each placeholder stands, in order
   std::vector<const PlaceholderValue*> values; // by marker index; point into the calendar's table
+
+  // The body, each placeholder replaced by its marker (value_marker(i) for spans[i]): made when
+  // the notice is rendered, and let go after.
+  std::string markdown() const;
 };
 
 // Binds one notice: every placeholder must name a value its revision of the calendar gives (a

@@ -409,50 +409,49 @@ bool publishes_specialty_feeds(const ResolvedCalendar& rc) {
 }
 } // namespace
 
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
+  std::vector<Feed> feeds;
+  const Calendar& c = *rc.calendar;
+  const std::string& id = rc.id();
+  const SiteInfo* own_site = c.site ? &*c.site : nullptr;
+  // Each feed with its events and what the revision history says of them (bind/feed_history).
+  auto make = [](Feed feed, auto make_events) {
+    feed.events = make_events();
+    finish(feed.events, feed.id);
+    apply_history(feed);
+    return feed;
+  };
+  auto add = [&feeds, &make](Feed feed, auto make_events) { feeds.push_back(make(std::move(feed), make_events)); };
+
+  add(Feed{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}},
+      [&] { return candidate_events(rc, own_site); });
+  // A calendar with no staff events has no staff feed, unless it withdraws some or a revision
+  // cancelled some: then the feed stays, so that its subscribers see them cancelled.
+  Feed staff = make(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"),
+                         SiteLayout::staff_feed(id), {}},
+                    [&] { return staff_events(rc); });
+  if (!staff.events.empty() || !staff.cancelled.empty() || withdraws_staff_events(rc)) feeds.push_back(std::move(staff));
+  for (const SiteInfo& s : c.sites)
+    add(Feed{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
+             SiteLayout::site_feed(id, s.id.value), {}},
+        [&] { return candidate_events(rc, &s); });
+
+  // Specialty feeds belong to the calendar that defines the exam: a site inherits its region's
+  // exam days unchanged, so its candidates subscribe to the region's specialty feed (and their
+  // site's feed for everything else) rather than to a copy per site.
+  if (publishes_specialty_feeds(rc)) {
+    for (const Specialty& sp : rc.catalogue->specialties)
+      add(Feed{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
+               feed_title(c, sp.code.value + " " + sp.name + " 考试安排"), SiteLayout::specialty_feed(id, sp.code.value), {}},
+          [&] { return specialty_events(rc, sp); });
+  }
+  return feeds;
+}
+
 std::vector<Feed> build_feeds(const ResolvedProject& project) {
   std::vector<Feed> feeds;
-  for (const ResolvedCalendar& rc : project.calendars) {
-    const Calendar& c = *rc.calendar;
-    const std::string& id = rc.id();
-    const SiteInfo* own_site = c.site ? &*c.site : nullptr;
-
-    Feed candidate{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}};
-    candidate.events = candidate_events(rc, own_site);
-    finish(candidate.events, candidate.id);
-    apply_history(candidate);
-    feeds.push_back(std::move(candidate));
-
-    Feed staff{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"),
-               SiteLayout::staff_feed(id), {}};
-    staff.events = staff_events(rc);
-    finish(staff.events, staff.id);
-    apply_history(staff);
-    if (!staff.events.empty() || !staff.cancelled.empty() || withdraws_staff_events(rc)) feeds.push_back(std::move(staff));
-
-    for (const SiteInfo& s : c.sites) {
-      Feed site{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
-                SiteLayout::site_feed(id, s.id.value), {}};
-      site.events = candidate_events(rc, &s);
-      finish(site.events, site.id);
-      apply_history(site);
-      feeds.push_back(std::move(site));
-    }
-
-    // Specialty feeds belong to the calendar that defines the exam: a site inherits its region's
-    // exam days unchanged, so its candidates subscribe to the region's specialty feed (and their
-    // site's feed for everything else) rather than to a copy per site.
-    if (publishes_specialty_feeds(rc)) {
-      for (const Specialty& sp : rc.catalogue->specialties) {
-        Feed spec{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
-                  feed_title(c, sp.code.value + " " + sp.name + " 考试安排"),
-                  SiteLayout::specialty_feed(id, sp.code.value), {}};
-        spec.events = specialty_events(rc, sp);
-        finish(spec.events, spec.id);
-        apply_history(spec);
-        feeds.push_back(std::move(spec));
-      }
-    }
-  }
+  for (const ResolvedCalendar& rc : project.calendars)
+    for (Feed& f : calendar_feeds(rc)) feeds.push_back(std::move(f));
   return feeds;
 }
 

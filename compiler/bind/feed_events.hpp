@@ -103,6 +103,8 @@ struct Feed {
 // subscription only confuses), one feed per inline site, and one per specialty of its catalogue
 // when the calendar defines the exam itself (a site calendar's candidates use its region's).
 std::vector<Feed> build_feeds(const ResolvedProject& project);
+// The feeds of one calendar: build_feeds() is these, calendar by calendar.
+std::vector<Feed> calendar_feeds(const ResolvedCalendar& calendar);
 
 // Whether an event of `audience` belongs in `feed`: candidate events in the candidate and site
 // feeds, staff and military events in the staff feed (a withdrawal names its audience).

@@ -19,8 +19,9 @@ struct PlannedFile {
 };
 
 // Every file the renderers will write for this site, from the model and the layout alone, before
-// anything is rendered: pages, feeds (`feeds`, empty when the model has errors), model files,
-// static files, kaowu's own files. A test holds it equal to what render_all returns.
+// anything is rendered: pages, feeds (`feeds`, empty when the model has errors), model files
+// (written with --model only, but planned always, so that a collision does not depend on a flag),
+// static files, kaowu's own files. A test holds it equal to what render_all returns with --model.
 std::vector<PlannedFile> plan_outputs(const ResolvedProject& project, const SiteSources& site,
                                       const std::vector<BoundNotice>& notices, const std::vector<Feed>& feeds);
 

@@ -4,18 +4,48 @@ namespace kaowu {
 
 void SourceMap::add(const std::string& path, std::string text) {
   File f;
-  f.line_starts.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') f.line_starts.push_back(i + 1);
-  f.text = std::move(text);
+  f.head = std::move(text);
   files_[path] = std::move(f);
+}
+
+void SourceMap::absorb(SourceMap&& other) {
+  files_.merge(other.files_);
+  other.files_.clear();
+}
+
+void SourceMap::borrow_tail(const std::string& path, std::string_view tail) {
+  auto it = files_.find(path);
+  if (it == files_.end()) return;
+  File& f = it->second;
+  if (!f.tail.empty() || tail.empty() || tail.size() > f.head.size()) return;
+  size_t at = f.head.size() - tail.size();
+  if ((at > 0 && f.head[at - 1] != '\n') || f.head.compare(at, std::string::npos, tail.data(), tail.size()) != 0)
+    return;
+  f.head.resize(at);
+  f.head.shrink_to_fit();
+  f.tail = tail;
+  f.line_starts.clear();
 }
 
 std::string_view SourceMap::line(const std::string& path, unsigned line) const {
   auto it = files_.find(path);
-  if (it == files_.end() || line == 0 || line > it->second.line_starts.size()) return {};
-  std::string_view text = it->second.text;
-  size_t pos = it->second.line_starts[line - 1];
+  if (it == files_.end() || line == 0) return {};
+  const File& f = it->second;
+  if (f.line_starts.empty()) {
+    f.line_starts.push_back(0);
+    for (size_t i = 0; i < f.head.size(); ++i)
+      if (f.head[i] == '\n') f.line_starts.push_back(i + 1);
+    for (size_t i = 0; i < f.tail.size(); ++i)
+      if (f.tail[i] == '\n') f.line_starts.push_back(f.head.size() + i + 1);
+  }
+  if (line > f.line_starts.size()) return {};
+  size_t pos = f.line_starts[line - 1];
+  // The tail starts a line, so a line lies wholly in the head or wholly in the tail.
+  std::string_view text = f.head;
+  if (pos >= f.head.size() && !f.tail.empty()) {
+    text = f.tail;
+    pos -= f.head.size();
+  }
   size_t end = text.find('\n', pos);
   std::string_view out = text.substr(pos, end == std::string_view::npos ? text.size() - pos : end - pos);
   if (!out.empty() && out.back() == '\r') out.remove_suffix(1);

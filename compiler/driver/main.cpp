@@ -98,6 +98,9 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("-o,--output", options.output_dir, "output directory (default: the project's public/)");
   build->add_option("--base-url", options.bind.base_url, "absolute URL the site is served from");
+  bool pretty = false;
+  build->add_flag("--pretty", pretty, "indent the JSON files for people (default: minified)");
+  build->add_flag("--model", options.render.model, "also write model/<calendar>.json, the resolved model of each calendar");
   CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
   add_common(notices);
   notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
@@ -162,6 +165,7 @@ int main(int argc, char** argv) {
   }
   options.lang = lang == "en" ? kaowu::Lang::en : kaowu::Lang::zh;
   options.json = format == "json";
+  options.render.json = pretty ? kaowu::JsonStyle::pretty : kaowu::JsonStyle::minified;
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
   if (*check || *build || *notices || *serve) {
     if (!dir.empty() && !source.empty() && dir != source) {

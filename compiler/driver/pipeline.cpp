@@ -6,7 +6,12 @@
 #include <memory>
 #include <ostream>
 
+#include "driver/build_fingerprint.hpp"
+#include "io/snapshot_tree.hpp"
+#include "load/site_sources.hpp"
+#include "load/tree_walk.hpp"
 #include "pipeline/compile.hpp"
+#include "publish/build_stamp.hpp"
 #include "publish/publisher.hpp"
 #include "render/markdown/notice_markdown.hpp"
 #include "render/render_all.hpp"
@@ -37,6 +42,28 @@ std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool with_pre
   d->inputs.bind = options.bind;
   return d;
 }
+
+// A build's inputs as of one moment (io/snapshot_tree.hpp): compiled from, and digested for the
+// build's fingerprint.
+struct Snapshot {
+  std::vector<std::unique_ptr<SnapshotTree>> trees;
+  CompileInputs inputs;
+
+  explicit Snapshot(const DiskInputs& disk) : inputs(disk.inputs) {
+    for (const SourceTree** tree : {&inputs.calendars, &inputs.notices, &inputs.templates})
+      if (*tree) *tree = trees.emplace_back(std::make_unique<SnapshotTree>(**tree, kMaxTreeDepth, kMaxStaticBytes)).get();
+  }
+  // Every tree's digest, in a fixed order, and which trees there are.
+  std::string digest() const {
+    Digest all;
+    for (const SourceTree* tree : {inputs.calendars, inputs.notices, inputs.templates})
+      all.add(tree ? static_cast<const SnapshotTree*>(tree)->digest() : "none");
+    return all.hex();
+  }
+  bool complete() const {
+    return std::all_of(trees.begin(), trees.end(), [](const auto& t) { return t->complete(); });
+  }
+};
 
 bool has_io_error(const DiagnosticSink& sink) {
   const auto& all = sink.diagnostics();
@@ -98,21 +125,58 @@ int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
   return report(*c, options, out, err);
 }
 
+void say_up_to_date(const RunOptions& options, std::ostream& err) {
+  if (options.json) return;
+  bool zh = options.lang == Lang::zh;
+  err << (zh ? "没有变化：" : "nothing changed: ") << options.output_dir << (zh ? " 已是最新。\n" : " is up to date.\n");
+}
+
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto disk = disk_inputs(options, true);
-  auto c = compile(disk->inputs);
+  auto snapshot = std::make_unique<Snapshot>(*disk);
+  std::string fingerprint = build_fingerprint(snapshot->digest(), options);
+  // Nothing changed since a build that reported nothing: the same input would report nothing
+  // again and write the same bytes, so it is not even compiled (docs/performance.md, "Rebuilds").
+  if (output_up_to_date(options.output_dir, fingerprint, true)) {
+    remove_stale_staging(options.output_dir);
+    say_up_to_date(options, err);
+    Compilation nothing;
+    return report(nothing, options, out, err);
+  }
+  auto c = compile(snapshot->inputs);
+  // The fingerprint covers what was compiled only if every question was answered from the
+  // snapshot; and the snapshot's bytes are not needed past compile().
+  if (!snapshot->complete()) fingerprint.clear();
+  snapshot.reset();
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
+  bool zh = options.lang == Lang::zh;
   if (!stop) {
-    Artifacts artifacts = render_all(c->bound, c->sink);
-    stop = blocked(*c, options);
-    // A publish that fails (a full disk) leaves the output as it was, and says so.
-    if (!stop && !publish(artifacts, options.output_dir, c->sink)) stop = true;
-    else if (!stop && !options.json) {
-      size_t bytes = 0;
-      for (const Artifact& a : artifacts) bytes += a.bytes.size();
-      err << (options.lang == Lang::zh ? "已生成 " : "wrote ") << artifacts.size()
-          << (options.lang == Lang::zh ? " 个文件（" : " files (") << bytes
-          << (options.lang == Lang::zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
+    // Nothing changed since a build that reported something (warnings, printed again above):
+    // the output stays as it is, every file.
+    if (!fingerprint.empty() && output_up_to_date(options.output_dir, fingerprint)) {
+      remove_stale_staging(options.output_dir);
+      say_up_to_date(options, err);
+      return report(*c, options, out, err);
+    }
+    Publisher publisher(options.output_dir, c->sink);
+    if (!publisher.ok()) {
+      stop = true;
+    } else {
+      render_all(c->bound, options.render, publisher, c->sink);
+      stop = blocked(*c, options);
+      bool clean = c->sink.diagnostics().empty();
+      // A publish that fails (a full disk) leaves the output as it was, and says so.
+      if (!stop && !publisher.commit(fingerprint, clean)) stop = true;
+      else if (!stop && !options.json) {
+        Publisher::Counts n = publisher.counts();
+        err << (zh ? "已生成 " : "wrote ") << n.written << (zh ? " 个文件" : " files");
+        if (n.written < n.files)
+          err << (zh ? "，" : ", ") << n.files - n.written << (zh ? " 个未变（共 " : " unchanged (") << n.files
+              << (zh ? " 个，" : " files, ");
+        else
+          err << (zh ? "（" : " (");
+        err << n.bytes << (zh ? " 字节）到 " : " bytes) to ") << options.output_dir << '\n';
+      }
     }
   }
   if (stop) nothing_written(options, err, false);

@@ -5,6 +5,7 @@
 
 #include "bind/bind.hpp"
 #include "diag/printer.hpp"
+#include "render/render_all.hpp"
 
 namespace kaowu {
 
@@ -15,6 +16,7 @@ struct RunOptions {
   std::string templates_dir; // "": the built-in templates
   std::string output_dir;    // build only
   BindOptions bind;
+  RenderOptions render; // build only: --pretty, --model
   Lang lang = Lang::zh;
   bool json = false;
   bool deny_warnings = false;

@@ -9,12 +9,15 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <set>
-#include <thread>
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "io/digest.hpp"
+#include "publish/build_stamp.hpp"
 
 namespace kaowu {
 namespace fs = std::filesystem;
@@ -35,6 +38,15 @@ bool is_safe_artifact_path(const std::string& path) {
 }
 
 namespace {
+
+// True when the process's umask takes nothing from 0644 and 0755 (022, 002, 0): files and
+// folders then get exactly those modes when made, and need no chmod each (thousands of calls).
+bool umask_keeps_modes() {
+  mode_t mask = ::umask(022);
+  ::umask(mask);
+  return (mask & 0755 & ~mode_t{022}) == 0;
+}
+
 // The reason a write failed, in words a centre can act on: a full disk is named as such.
 std::string os_reason(int error) {
   if (error == ENOSPC || error == EDQUOT)
@@ -42,65 +54,31 @@ std::string os_reason(int error) {
   return std::strerror(error);
 }
 
-// 0, or the errno of the first step that failed.
-int write_file(const fs::path& path, const std::string& bytes) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) return errno;
+// Writes `bytes` to `path` below the directory open at `dir`, mode 0644. False with errno set when
+// it could not.
+bool write_file(int dir, const std::string& path, std::string_view bytes, bool chmod_needed = true) {
+  int fd = ::openat(dir, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0) return false;
   // Readable by the web server whatever the umask of whoever builds: the same tree every time.
-  if (::fchmod(fd, 0644) != 0) {
-    int error = errno;
-    ::close(fd);
-    return error;
-  }
-  size_t done = 0;
-  while (done < bytes.size()) {
+  bool ok = !chmod_needed || ::fchmod(fd, 0644) == 0;
+  for (size_t done = 0; ok && done < bytes.size();) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      int error = n < 0 ? errno : EIO;
-      ::close(fd);
-      return error;
+      if (n == 0) errno = EIO;
+      ok = false;
+    } else {
+      done += static_cast<size_t>(n);
     }
-    done += static_cast<size_t>(n);
   }
-  return ::close(fd) == 0 ? 0 : errno;
+  int saved = errno;
+  if (::close(fd) != 0 && ok) return false;
+  errno = saved;
+  return ok;
 }
 
 void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
   sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
-}
-
-struct WriteFailure {
-  size_t index = 0; // the artifact
-  int error = 0;    // its errno
-};
-
-// Writes every artifact below `root`, whose directories already exist, on up to `threads`
-// threads. Each file is written by exactly one thread, so the tree is the same whatever the
-// interleaving. Returns a file that could not be written, if any.
-std::optional<WriteFailure> write_all(const fs::path& root, const Artifacts& artifacts, unsigned threads) {
-  std::vector<std::optional<WriteFailure>> failed(threads);
-  auto work = [&](unsigned t) {
-    for (size_t i = t; i < artifacts.size(); i += threads)
-      if (int error = write_file(root / artifacts[i].path, artifacts[i].bytes)) {
-        failed[t] = WriteFailure{i, error};
-        return;
-      }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& th : pool) th.join();
-  for (const auto& f : failed)
-    if (f) return f;
-  return std::nullopt;
-}
-
-// Writing thousands of small files is mostly kernel time spent copying into the page cache;
-// two cores do it in about half the wall time. Small sites are not worth a thread.
-unsigned writer_threads(size_t files) {
-  if (files < 256) return 1;
-  return std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
 }
 
 // The staging folder: `.public.kaowu-<pid>/` beside the output holds the marker file and `site/`,
@@ -119,7 +97,7 @@ bool is_marked_staging(const fs::path& dir) {
 
 // Removes a staging folder: its tree first and the marker last, so one interrupted half-way is
 // still recognised and removed by the next build.
-void remove_staging(const fs::path& dir) {
+void remove_staging_folder(const fs::path& dir) {
   std::error_code ec;
   fs::remove_all(dir / "site", ec);
   fs::remove(dir / kStagingMarker, ec);
@@ -129,7 +107,7 @@ void remove_staging(const fs::path& dir) {
 // Staging folders left by builds that were killed before they could clean up. A folder whose
 // build is still running (a second `kaowu build` started meanwhile) is left alone: removing it
 // would fail that build. So is a folder without kaowu's marker: it only looks like one.
-void remove_stale_staging(const fs::path& parent, const std::string& prefix) {
+void remove_stale_temporaries(const fs::path& parent, const std::string& prefix) {
   std::error_code ec;
   for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
@@ -141,7 +119,7 @@ void remove_stale_staging(const fs::path& parent, const std::string& prefix) {
       pid_t pid = static_cast<pid_t>(std::stol(pid_text));
       if (pid != ::getpid() && (::kill(pid, 0) == 0 || errno == EPERM)) continue;
     }
-    remove_staging(it->path());
+    remove_staging_folder(it->path());
   }
 }
 
@@ -149,27 +127,18 @@ void remove_stale_staging(const fs::path& parent, const std::string& prefix) {
 std::string make_staging(const fs::path& staging) {
   std::error_code ec;
   // One left by an earlier build that had this process id.
-  if (fs::is_directory(fs::symlink_status(staging, ec)) && is_marked_staging(staging)) remove_staging(staging);
+  if (fs::is_directory(fs::symlink_status(staging, ec)) && is_marked_staging(staging)) remove_staging_folder(staging);
   if (!fs::create_directory(staging, ec))
     return ec ? os_reason(ec.value()) : "it exists, and kaowu did not make it (no " + std::string(kStagingMarker) + " in it)";
-  if (int error = write_file(staging / kStagingMarker, kStagingMarkerText)) {
+  int dir = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  bool marked = dir >= 0 && write_file(dir, kStagingMarker, kStagingMarkerText);
+  int error = errno;
+  if (dir >= 0) ::close(dir);
+  if (!marked) {
     fs::remove_all(staging, ec); // holds at most a part of the marker
     return os_reason(error);
   }
   return "";
-}
-
-// The directory to publish into. `-o` naming a symbolic link (public -> /srv/www/site-2024, as
-// deployments switch sites) publishes into the link's target and leaves the link as it is.
-fs::path publish_target(const std::string& output_dir) {
-  std::error_code ec;
-  fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
-  if (out.filename().empty()) out = out.parent_path();
-  if (fs::is_symlink(out, ec)) {
-    fs::path target = fs::weakly_canonical(out, ec);
-    if (!ec) return target;
-  }
-  return out;
 }
 
 // A directory the build must never replace: it holds sources (a repository, calendars,
@@ -183,62 +152,249 @@ bool holds_sources(const fs::path& dir) {
   }
   return false;
 }
+
+// Swaps the finished staging tree in for `out` (or renames it to `out` when there is none yet).
+// Returns false with a diagnostic; the staging tree is then left for the caller to remove.
+bool swap_in(const fs::path& staging, const fs::path& out, const std::string& output_dir, DiagnosticSink& sink) {
+  std::error_code ec;
+  if (fs::exists(out, ec)) {
+    if (!fs::is_directory(out, ec)) {
+      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
+      return false;
+    }
+    if (holds_sources(out)) {
+      fail(sink, output_dir, "refusing to replace '" + out.string() +
+                                 "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
+      return false;
+    }
+    // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
+    if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
+      fail(sink, output_dir, std::string("cannot replace the output: ") + os_reason(errno));
+      return false;
+    }
+  } else if (::rename(staging.c_str(), out.c_str()) != 0) {
+    fail(sink, output_dir, std::string("cannot create the output: ") + os_reason(errno));
+    return false;
+  }
+  return true;
+}
+
 } // namespace
 
-bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
+struct Publisher::State {
+  State(const std::string& dir, DiagnosticSink& s, bool st) : output_dir(dir), sink(s), stamp(st) {}
+  std::string output_dir; // as given, for messages
+  DiagnosticSink& sink;
+  bool stamp;
+  fs::path out;
+  fs::path folder;  // the staging folder: its marker and site/
+  fs::path staging; // folder/site, the new tree
+  int staging_fd = -1;
+  int previous_fd = -1; // the previous output, whose unchanged files are linked
+  bool chmod_needed = !umask_keeps_modes();
+  std::unordered_map<std::string, StampEntry> previous; // its stamp, by path; only read once made
+  int64_t previous_written_ns = 0;                      // when its stamp was written
+  bool ready = false, committed = false;
+
+  std::mutex mutex; // guards everything below
+  std::unordered_set<std::string> paths;       // every path put: each at most once
+  std::unordered_set<std::string> directories; // made below staging
+  std::vector<StampEntry> files;               // of the new output
+  uint64_t bytes = 0;
+  size_t written = 0;
+  std::string failure; // the first failure, for commit() to report
+
+  // Makes the directories above `path` in the staging tree, each once, with fixed permissions
+  // (mkdir applies the umask). Under the mutex.
+  bool make_parents(const std::string& path) {
+    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+      std::string dir = path.substr(0, slash);
+      if (directories.count(dir)) continue;
+      if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
+          (chmod_needed && ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0)) {
+        failure = "cannot create '" + (staging / dir).string() + "': " + os_reason(errno);
+        return false;
+      }
+      directories.insert(dir);
+    }
+    return true;
+  }
+
+  // Links the previous output's file at `e.path` into the staging tree when it holds the same
+  // bytes (size and digest, by its stamp) and is still as the stamp recorded it. False (and
+  // nothing done) otherwise: the file is then written.
+  bool link_previous(const StampEntry& e) const {
+    if (previous_fd < 0) return false;
+    auto found = previous.find(e.path);
+    if (found == previous.end()) return false;
+    const StampEntry& old = found->second;
+    if (old.size != e.size || old.digest != e.digest || !still_as_recorded(previous_fd, old, previous_written_ns))
+      return false;
+    // The new tree must look as if written now: a file someone else owns or re-moded is written.
+    struct stat st;
+    if (::fstatat(previous_fd, e.path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || (st.st_mode & 07777) != 0644 ||
+        st.st_uid != ::geteuid())
+      return false;
+    // Files of a published tree are never changed in place, only whole trees replaced, so the
+    // file checked above is the one linked (or gone, when another build removed that tree: then
+    // it is written).
+    return ::linkat(previous_fd, e.path.c_str(), staging_fd, e.path.c_str(), 0) == 0;
+  }
+
+  void remove_staging() {
+    if (staging_fd >= 0) ::close(staging_fd);
+    staging_fd = -1;
+    if (!folder.empty()) remove_staging_folder(folder);
+  }
+};
+
+namespace {
+// The directory to publish into, absolute and without a trailing '/'. `-o` naming a symbolic
+// link (public -> /srv/www/site-2024, as deployments switch sites) publishes into the link's
+// target and leaves the link as it is.
+fs::path output_path(const std::string& output_dir) {
   std::error_code ec;
-  fs::path out = publish_target(output_dir);
-  fs::path parent = out.parent_path();
+  fs::path out = fs::absolute(fs::path(output_dir), ec).lexically_normal();
+  if (out.filename().empty()) out = out.parent_path();
+  if (fs::is_symlink(out, ec)) {
+    fs::path target = fs::weakly_canonical(out, ec);
+    if (!ec) return target;
+  }
+  return out;
+}
+
+// Staging directories beside `out` are named .<name>.kaowu-<pid>.
+std::string staging_prefix(const fs::path& out) { return "." + out.filename().string() + ".kaowu-"; }
+} // namespace
+
+void remove_stale_staging(const std::string& output_dir) {
+  fs::path out = output_path(output_dir);
+  remove_stale_temporaries(out.parent_path(), staging_prefix(out));
+}
+
+Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool stamp)
+    : state_(std::make_unique<State>(output_dir, sink, stamp)) {
+  State& s = *state_;
+  std::error_code ec;
+  s.out = output_path(output_dir);
+  fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
     fail(sink, output_dir, "cannot create '" + parent.string() + "': " + os_reason(ec.value()));
-    return false;
+    return;
   }
-  std::string prefix = "." + out.filename().string() + ".kaowu-";
-  remove_stale_staging(parent, prefix);
-  fs::path staging = parent / (prefix + std::to_string(::getpid()));
-  if (std::string why = make_staging(staging); !why.empty()) {
-    fail(sink, output_dir, "cannot create '" + staging.string() + "': " + why);
-    return false;
+  std::string prefix = staging_prefix(s.out);
+  remove_stale_temporaries(parent, prefix);
+  fs::path folder = parent / (prefix + std::to_string(::getpid()));
+  if (std::string why = make_staging(folder); !why.empty()) {
+    fail(sink, output_dir, "cannot create '" + folder.string() + "': " + why);
+    return;
   }
-  fs::path site = staging / "site";
-  auto give_up = [&](const std::string& what) {
-    fail(sink, output_dir, what);
-    remove_staging(staging);
-    return false;
-  };
-  std::set<std::string> written;
-  std::set<fs::path> directories; // every directory below site/, parents sort before children
-  for (const Artifact& a : artifacts) {
-    if (!is_safe_artifact_path(a.path) || !written.insert(a.path).second)
-      return give_up("refusing to write unsafe or duplicate path '" + a.path + "'");
-    for (fs::path dir = (site / a.path).parent_path(); dir != site && directories.insert(dir).second;)
-      dir = dir.parent_path();
-  }
+  s.folder = folder;
+  s.staging = folder / "site";
   // Directories get fixed permissions too (create_directory applies the umask).
-  fs::create_directory(site, ec);
-  if (!ec) fs::permissions(site, fs::perms(0755), ec);
-  for (const fs::path& dir : directories) {
-    if (!ec) fs::create_directory(dir, ec);
-    if (!ec) fs::permissions(dir, fs::perms(0755), ec);
-    if (ec) return give_up("cannot create '" + dir.string() + "': " + os_reason(ec.value()));
+  if (fs::create_directory(s.staging, ec) && !ec) fs::permissions(s.staging, fs::perms(0755), ec);
+  if (!ec) s.staging_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (ec || s.staging_fd < 0) {
+    fail(sink, output_dir, "cannot create '" + s.staging.string() + "': " + os_reason(ec ? ec.value() : errno));
+    s.remove_staging();
+    return;
   }
-  if (ec) return give_up("cannot create '" + site.string() + "': " + os_reason(ec.value()));
-  if (auto bad = write_all(site, artifacts, writer_threads(artifacts.size())))
-    return give_up("cannot write '" + (site / artifacts[bad->index].path).string() + "': " + os_reason(bad->error));
-  if (fs::exists(out, ec)) {
-    if (!fs::is_directory(out, ec)) return give_up("'" + out.string() + "' exists and is not a directory");
-    if (holds_sources(out))
-      return give_up("refusing to replace '" + out.string() +
-                     "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
-    // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
-    if (::renameat2(AT_FDCWD, site.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0)
-      return give_up(std::string("cannot replace the output: ") + os_reason(errno));
-  } else if (::rename(site.c_str(), out.c_str()) != 0) {
-    return give_up(std::string("cannot create the output: ") + os_reason(errno));
+  // The previous output, if it is one kaowu made: its unchanged files are linked, not written.
+  if (stamp) s.previous_fd = ::open(s.out.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  if (s.previous_fd >= 0) {
+    if (std::optional<BuildStamp> recorded = read_stamp(s.previous_fd)) {
+      s.previous_written_ns = recorded->written_ns;
+      for (StampEntry& e : recorded->files) s.previous.emplace(e.path, std::move(e));
+    }
+    if (s.previous.empty()) {
+      ::close(s.previous_fd);
+      s.previous_fd = -1;
+    }
   }
-  remove_staging(staging); // now the old tree, if there was one
+  s.ready = true;
+}
+
+Publisher::~Publisher() {
+  State& s = *state_;
+  if (s.previous_fd >= 0) ::close(s.previous_fd);
+  if (!s.committed) s.remove_staging();
+  else if (s.staging_fd >= 0) ::close(s.staging_fd);
+}
+
+bool Publisher::ok() const { return state_->ready; }
+
+void Publisher::put(Artifact a) {
+  State& s = *state_;
+  if (!s.ready) return;
+  {
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (!s.failure.empty()) return;
+    if (!is_safe_artifact_path(a.path) || !s.paths.insert(a.path).second) {
+      s.failure = "refusing to write unsafe or duplicate path '" + a.path + "'";
+      return;
+    }
+    if (!s.make_parents(a.path)) return;
+  }
+  StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
+  bool linked = s.link_previous(e);
+  if (!linked && !write_file(s.staging_fd, a.path, a.bytes, s.chmod_needed)) {
+    std::string why = os_reason(errno);
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;
+    return;
+  }
+  std::lock_guard<std::mutex> lock(s.mutex);
+  s.bytes += e.size;
+  if (!linked) ++s.written;
+  s.files.push_back(std::move(e));
+}
+
+bool Publisher::commit(const std::string& fingerprint, bool clean) {
+  State& s = *state_;
+  if (!s.ready) return false;
+  if (!s.failure.empty()) {
+    fail(s.sink, s.output_dir, s.failure);
+    s.remove_staging();
+    return false;
+  }
+  // The stamp, written last: a staging tree without one was never finished.
+  BuildStamp stamp{fingerprint, clean, std::move(s.files)};
+  s.files.clear();
+  std::sort(stamp.files.begin(), stamp.files.end(),
+            [](const StampEntry& a, const StampEntry& b) { return a.path < b.path; });
+  // A name with a tab or a line break cannot be recorded: such an output is never reused.
+  bool recordable = std::none_of(stamp.files.begin(), stamp.files.end(), [](const StampEntry& e) {
+    return e.path.find_first_of("\t\r\n") != std::string::npos;
+  });
+  std::string text = stamp_text(recordable ? stamp : BuildStamp{});
+  if (s.stamp && !write_file(s.staging_fd, kStampFile, text)) {
+    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + os_reason(errno));
+    s.remove_staging();
+    return false;
+  }
+  s.files = std::move(stamp.files);
+  if (!swap_in(s.staging, s.out, s.output_dir, s.sink)) {
+    s.remove_staging();
+    return false;
+  }
+  s.committed = true;
+  if (s.staging_fd >= 0) ::close(s.staging_fd);
+  s.staging_fd = -1;
+  remove_staging_folder(s.folder); // site/ is now the old tree, if there was one
   return true;
+}
+
+Publisher::Counts Publisher::counts() const {
+  std::lock_guard<std::mutex> lock(state_->mutex);
+  return Counts{state_->files.size(), state_->bytes, state_->written};
+}
+
+bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
+  Publisher publisher(output_dir, sink, false);
+  if (!publisher.ok()) return false;
+  for (const Artifact& a : artifacts) publisher.put(a);
+  return publisher.commit("");
 }
 
 } // namespace kaowu

@@ -1,136 +1,167 @@
 #include "render/model_json.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "layout/site_layout.hpp"
 #include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {
-using json = nlohmann::ordered_json;
 
-json date_or_null(const std::optional<Date>& d) { return d ? json(d->iso()) : json(); }
-
-json source_json(const Source& s) {
-  json j{{"document", s.document}, {"section", s.section}};
-  if (!s.issuer.empty()) j["issuer"] = s.issuer;
-  if (!s.number.empty()) j["number"] = s.number;
-  if (s.date) j["date"] = s.date->iso();
-  if (!s.title.empty()) j["title"] = s.title;
-  return j;
+void date_or_null(JsonWriter& w, const std::optional<Date>& d) {
+  if (d) w.value(d->iso());
+  else w.null();
 }
 
-
-json hours_json(const std::vector<TimeRange>& hours) {
-  json out = json::array();
-  for (const TimeRange& h : hours) out.push_back(time_range_text(h));
-  return out;
+void source(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.field("document", s.document);
+  w.field("section", s.section);
+  if (!s.issuer.empty()) w.field("issuer", s.issuer);
+  if (!s.number.empty()) w.field("number", s.number);
+  if (s.date) w.field("date", s.date->iso());
+  if (!s.title.empty()) w.field("title", s.title);
+  w.end_object();
 }
 
-json phase_json(const ResolvedPhase& rp) {
+void hours(JsonWriter& w, const std::vector<TimeRange>& list) {
+  w.begin_array();
+  for (const TimeRange& h : list) w.value(time_range_text(h));
+  w.end_array();
+}
+
+void phase(JsonWriter& w, const ResolvedPhase& rp) {
   const Phase& p = rp.phase;
-  json j;
-  j["id"] = p.id.value;
-  j["name"] = p.name;
-  j["kinds"] = p.kinds;
-  if (p.staff_level) j["level"] = to_string(*p.staff_level);
-  if (!p.narrows.empty()) j["narrows"] = p.narrows.value;
-  j["defined_in"] = rp.defined_in;
-  j["audience"] = to_string(p.audience);
-  j["form"] = p.form == Form::unspecified ? json() : json(to_string(p.form));
-  j["timing"] = to_string(p.timing.kind);
-  j["first"] = date_or_null(rp.first);
-  j["last"] = date_or_null(rp.last);
+  w.begin_object();
+  w.field("id", p.id.value);
+  w.field("name", p.name);
+  w.key("kinds").begin_array();
+  for (const std::string& k : p.kinds) w.value(k);
+  w.end_array();
+  if (p.staff_level) w.field("level", to_string(*p.staff_level));
+  if (!p.narrows.empty()) w.field("narrows", p.narrows.value);
+  w.field("defined_in", rp.defined_in);
+  w.field("audience", to_string(p.audience));
+  w.key("form");
+  if (p.form == Form::unspecified) w.null();
+  else w.value(to_string(p.form));
+  w.field("timing", to_string(p.timing.kind));
+  date_or_null(w.key("first"), rp.first);
+  date_or_null(w.key("last"), rp.last);
   if (p.timing.kind == TimingKind::days) {
-    json days = json::array();
-    for (const DateAt& d : p.timing.days) days.push_back(d.date.iso());
-    j["days"] = days;
+    w.key("days").begin_array();
+    for (const DateAt& d : p.timing.days) w.value(d.date.iso());
+    w.end_array();
   }
-  j["approximate"] = p.approximate;
-  if (!p.unconfirmed.empty()) j["unconfirmed"] = p.unconfirmed.value;
-  if (!p.widens.empty()) j["widens"] = p.widens.value;
-  if (!p.opts_out.empty()) j["opts_out"] = p.opts_out.value;
-  j["tba"] = rp.tba;
-  j["display"] = zh_timing(rp);
-  if (!rp.tba_note.empty()) j["open_note"] = rp.tba_note;
-  if (!p.text.empty()) j["text"] = p.text;
-  if (!p.hours.empty()) j["hours"] = hours_json(p.hours);
-  if (!p.place.empty()) j["place"] = p.place;
-  if (p.closed_on_holidays) j["closed_on_holidays"] = true;
-  if (!p.note.empty()) j["note"] = p.note;
-  if (!rp.batch_id.empty()) j["batch"] = rp.batch_id;
+  w.field("approximate", p.approximate);
+  if (!p.unconfirmed.empty()) w.field("unconfirmed", p.unconfirmed.value);
+  if (!p.widens.empty()) w.field("widens", p.widens.value);
+  if (!p.opts_out.empty()) w.field("opts_out", p.opts_out.value);
+  w.field("tba", rp.tba);
+  w.field("display", zh_timing(rp));
+  if (!rp.tba_note.empty()) w.field("open_note", rp.tba_note);
+  if (!p.text.empty()) w.field("text", p.text);
+  if (!p.hours.empty()) hours(w.key("hours"), p.hours);
+  if (!p.place.empty()) w.field("place", p.place);
+  if (p.closed_on_holidays) w.field("closed_on_holidays", true);
+  if (!p.note.empty()) w.field("note", p.note);
+  if (!rp.batch_id.empty()) w.field("batch", rp.batch_id);
   if (!p.slots.empty()) {
-    json slots = json::array();
+    w.key("slots").begin_array();
     for (const Slot& s : p.slots) {
-      json slot{{"id", s.key}, {"date", s.date.date.iso()}, {"who", s.who}, {"hours", hours_json(s.hours.empty() ? p.hours : s.hours)}};
-      if (!s.unconfirmed.empty()) slot["unconfirmed"] = s.unconfirmed.value;
-      slots.push_back(slot);
+      w.begin_object();
+      w.field("id", s.key);
+      w.field("date", s.date.date.iso());
+      w.field("who", s.who);
+      hours(w.key("hours"), s.hours.empty() ? p.hours : s.hours);
+      if (!s.unconfirmed.empty()) w.field("unconfirmed", s.unconfirmed.value);
+      w.end_object();
     }
-    j["slots"] = slots;
+    w.end_array();
   }
-  j["source"] = source_json(p.source);
-  return j;
+  source(w.key("source"), p.source);
+  w.end_object();
 }
+
+void exam(JsonWriter& w, const ResolvedCalendar& rc) {
+  w.begin_object();
+  w.key("days").begin_array();
+  for (Date d : rc.exam_days) w.value(d.iso());
+  w.end_array();
+  w.key("batches").begin_array();
+  for (const Batch& b : rc.exam->batches) {
+    w.begin_object();
+    w.field("id", b.id.value);
+    w.field("mode", to_string(b.mode));
+    w.field("name", b.name);
+    w.key("days").begin_array();
+    for (const DateAt& d : b.days) w.value(d.date.iso());
+    w.end_array();
+    w.key("specialties").begin_array();
+    for (const Text& s : b.specialties) w.value(s.value);
+    w.end_array();
+    if (!b.unconfirmed.empty()) w.field("unconfirmed", b.unconfirmed.value);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("sessions").begin_array();
+  for (const Session& s : rc.exam->sessions) {
+    w.begin_object();
+    w.field("id", s.key);
+    w.field("mode", to_string(s.mode));
+    w.field(s.sitting ? "sitting" : "subject", s.subject);
+    w.field("time", time_range_text(s.time));
+    w.key("day");
+    if (s.day) w.value(s.day);
+    else w.null();
+    w.end_object();
+  }
+  w.end_array();
+  if (!rc.exam->unconfirmed.empty()) w.field("unconfirmed", rc.exam->unconfirmed.value);
+  w.end_object();
+}
+
+void site(JsonWriter& w, const std::string& id, const std::string& name, const std::string& address) {
+  w.begin_object();
+  w.field("id", id);
+  w.field("name", name);
+  w.field("address", address);
+  w.end_object();
+}
+
 } // namespace
 
-Artifacts render_model_json(const ResolvedProject& project) {
-  Artifacts out;
-  for (const ResolvedCalendar& rc : project.calendars) {
-    const Calendar& c = *rc.calendar;
-    json j;
-    j["id"] = c.id.value;
-    j["level"] = to_string(c.level);
-    j["title"] = c.title;
-    j["issuer"] = c.issuer;
-    j["document"] = c.document;
-    j["issued"] = c.issued ? json(c.issued->date.iso()) : json();
-    j["exam_year"] = c.exam_year;
-    j["track"] = c.track;
-    j["revision"] = c.revision;
-    json chain = json::array();
-    for (const Calendar* a : rc.ancestors) chain.push_back(a->id.value);
-    j["ancestors"] = chain;
-    j["catalogue"] = rc.catalogue ? json(rc.catalogue->catalogue->id.value) : json();
-    json phases = json::array();
-    for (const ResolvedPhase& p : rc.phases) phases.push_back(phase_json(p));
-    j["phases"] = phases;
-    if (rc.exam) {
-      json exam;
-      json days = json::array();
-      for (Date d : rc.exam_days) days.push_back(d.iso());
-      exam["days"] = days;
-      json batches = json::array();
-      for (const Batch& b : rc.exam->batches) {
-        json bd = json::array();
-        for (const DateAt& d : b.days) bd.push_back(d.date.iso());
-        json specs = json::array();
-        for (const Text& s : b.specialties) specs.push_back(s.value);
-        json batch{{"id", b.id.value}, {"mode", to_string(b.mode)}, {"name", b.name}, {"days", bd}, {"specialties", specs}};
-        if (!b.unconfirmed.empty()) batch["unconfirmed"] = b.unconfirmed.value;
-        batches.push_back(batch);
-      }
-      exam["batches"] = batches;
-      json sessions = json::array();
-      for (const Session& s : rc.exam->sessions)
-        sessions.push_back(json{{"id", s.key}, {"mode", to_string(s.mode)},
-                                {s.sitting ? "sitting" : "subject", s.subject},
-                                {"time", time_range_text(s.time)},
-                                {"day", s.day ? json(s.day) : json()}});
-      exam["sessions"] = sessions;
-      if (!rc.exam->unconfirmed.empty()) exam["unconfirmed"] = rc.exam->unconfirmed.value;
-      j["exam"] = exam;
-    }
-    json sites = json::array();
-    if (c.site) sites.push_back(json{{"id", c.id.value}, {"name", c.site->name}, {"address", c.site->address}});
-    for (const SiteInfo& s : c.sites) sites.push_back(json{{"id", s.id.value}, {"name", s.name}, {"address", s.address}});
-    j["sites"] = sites;
-    json site_cals = json::array();
-    for (const auto& s : rc.site_calendars) site_cals.push_back(s);
-    j["site_calendars"] = site_cals;
-    out.push_back(Artifact{SiteLayout::model_file(c.id.value), "application/json",
-                           j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"});
-  }
-  return out;
+Artifact model_json_artifact(const ResolvedCalendar& rc, JsonStyle style) {
+  const Calendar& c = *rc.calendar;
+  JsonWriter w(style, 16384);
+  w.begin_object();
+  w.field("id", c.id.value);
+  w.field("level", to_string(c.level));
+  w.field("title", c.title);
+  w.field("issuer", c.issuer);
+  w.field("document", c.document);
+  w.key("issued");
+  date_or_null(w, c.issued ? std::optional<Date>(c.issued->date) : std::nullopt);
+  w.field("exam_year", c.exam_year);
+  w.field("track", c.track);
+  w.field("revision", c.revision);
+  w.key("ancestors").begin_array();
+  for (const Calendar* a : rc.ancestors) w.value(a->id.value);
+  w.end_array();
+  w.key("catalogue");
+  if (rc.catalogue) w.value(rc.catalogue->catalogue->id.value);
+  else w.null();
+  w.key("phases").begin_array();
+  for (const ResolvedPhase& p : rc.phases) phase(w, p);
+  w.end_array();
+  if (rc.exam) exam(w.key("exam"), rc);
+  w.key("sites").begin_array();
+  if (c.site) site(w, c.id.value, c.site->name, c.site->address);
+  for (const SiteInfo& s : c.sites) site(w, s.id.value, s.name, s.address);
+  w.end_array();
+  w.key("site_calendars").begin_array();
+  for (const std::string& s : rc.site_calendars) w.value(s);
+  w.end_array();
+  w.end_object();
+  return Artifact{SiteLayout::model_file(c.id.value), "application/json", w.finish()};
 }
 
 } // namespace kaowu

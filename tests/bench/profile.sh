@@ -1,6 +1,7 @@
 #!/bin/bash
 # Profiles one `kaowu build` of the benchmark fixture and prints the top functions.
-#   bash tests/bench/profile.sh [NOTICES]      (default 2000 notices: callgrind is ~50x slower)
+#   bash tests/bench/profile.sh [NOTICES]      (default 2000 notices: callgrind is ~50x slower;
+#                                               10000 is the national fixture, about 3 minutes)
 # Uses `perf record` when the CPU exposes hardware counters (`perf stat -e instructions true`
 # counts something), else valgrind --tool=callgrind (instructions executed, exact and repeatable).
 # Run tests/bench/run.sh once first: it builds build-bench/kaowu (RelWithDebInfo, with symbols).
@@ -23,6 +24,11 @@ else
   command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind >/dev/null; }
   echo "profile: no hardware counters here (perf stat -e instructions: not supported); using callgrind" >&2
   valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" "${build[@]}" 2>/dev/null
+  echo "== instructions executed (all threads; the same on a busy machine as on an idle one) =="
+  # The stages and the kinds of job, each counted on whichever thread ran it.
+  callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null | perl -ne '
+    print "$1  $2\n" if /^\s*([\d,]+ \(\s*[\d.]+%\)).*?(PROGRAM TOTALS|kaowu::(?:compile|bind|render_index_page|render_calendar_pages|render_notice|markdown_to_html|ical_artifact|feed_json_artifact|Publisher::put)\b)/' |
+    awk '!seen[$NF]++'
   echo "== inclusive (a function and everything it calls) =="
   callgrind_annotate --inclusive=yes "$WORK/callgrind.out" 2>/dev/null | grep -E '^ *[0-9,]+ \(' | head -40 | cut -c1-180
   echo "== self (instructions in the function itself) =="

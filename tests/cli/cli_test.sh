@@ -91,8 +91,10 @@ explain)
 build-writes)
   copy_calendars
   run build "$WORK/calendars" -o "$WORK/public"; expect_rc 0
-  [ -f "$WORK/public/model/beijing-2024-fengtai.json" ] || fail "no model JSON"
-  cmp "$WORK/public/README.md" "$KAOWU_SOURCE_DIR/public/README.md" || fail "public/README.md differs from the committed one" ;;
+  [ ! -e "$WORK/public/model" ] || fail "model/ written without --model"
+  cmp "$WORK/public/README.md" "$KAOWU_SOURCE_DIR/public/README.md" || fail "public/README.md differs from the committed one"
+  run build "$WORK/calendars" -o "$WORK/public" --model; expect_rc 0
+  [ -f "$WORK/public/model/beijing-2024-fengtai.json" ] || fail "no model JSON with --model" ;;
 failed-build-keeps-output)
   copy_calendars
   run build "$WORK/calendars" -o "$WORK/public"; expect_rc 0

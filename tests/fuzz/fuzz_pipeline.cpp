@@ -64,7 +64,9 @@ void check_artifacts(const kaowu::Artifacts& artifacts) {
 // past its size bound, which only rendering can find, and writes exactly the planned files.
 void check_render(const kaowu::Compilation& c) {
   kaowu::DiagnosticSink sink;
-  kaowu::Artifacts artifacts = kaowu::render_all(c.bound, sink);
+  kaowu::RenderOptions with_model;
+  with_model.model = true; // the plan has the model files, which --model writes
+  kaowu::Artifacts artifacts = kaowu::render_all(c.bound, sink, with_model);
   check_artifacts(artifacts);
   for (const kaowu::Diagnostic& d : sink.diagnostics())
     if (d.kind != kaowu::DiagKind::page_too_large) __builtin_trap();

@@ -60,12 +60,15 @@ check_build() {
   validate "$MODEL_SCHEMA" "${model[@]}"
 }
 
-build_site "$TMP/relative"
+# Both layouts: minified (the default) with the model files, and --pretty.
+build_site "$TMP/relative" --model
 check_build "$TMP/relative"
-build_site "$TMP/absolute" --base-url https://example.org/kaowu/
+[ -n "$(ls "$TMP/relative/model")" ] || { echo "FAIL: --model wrote no model files"; failed=1; }
+build_site "$TMP/absolute" --base-url https://example.org/kaowu/ --pretty
 check_build "$TMP/absolute"
 grep -q '"\$schema": "https://example.org/kaowu/schema/kaowu-feed-v1.schema.json"' \
   "$TMP/absolute/feeds/beijing-2024.json" || { echo "FAIL: absolute \$schema"; failed=1; }
+[ "$(wc -l <"$TMP/relative/feeds/beijing-2024.json")" -eq 1 ] || { echo "FAIL: the default JSON is not minified"; failed=1; }
 
 # Broken feeds the schema must reject: a tba event with an invented date, a session without its
 # time, a window without its deadline, an unknown key, a window marked as a possible exam day.

@@ -36,7 +36,9 @@ void same_paths(const Compilation& c) {
   for (const Diagnostic& d : c.sink.diagnostics())
     if (d.severity == Severity::error) FAIL_CHECK(d.loc.file << ":" << d.loc.line << ": " << d.message.en);
   DiagnosticSink sink;
-  Artifacts artifacts = render_all(c.bound, sink);
+  RenderOptions with_model;
+  with_model.model = true; // the plan has the model files, which --model writes
+  Artifacts artifacts = render_all(c.bound, sink, with_model);
   CHECK_FALSE(sink.has_errors());
   std::multiset<std::string> rendered, planned;
   for (const Artifact& a : artifacts) rendered.insert(a.path);

@@ -52,32 +52,32 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   std::string root = SiteLayout::root_of(path);
   const Feed* feed = calendar_feed_of(ctx.site, cal);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
-  d.set("calendar", calendar_header(cal, root));
-  d.set("revised", revision_banner(cal, path));
-  d.set("now", now_view(ctx, cal, feed, path));
-  d.set("phases", candidate_phases(ctx, cal, feed, path));
-  bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
+  put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", revision_banner(cal, path));
+  put(d, "now", now_view(ctx, cal, feed, path));
+  put(d, "phases", candidate_phases(ctx, cal, feed, path));
+  size_t specialty_count = ctx.index.specialty_feeds_for(cal).size();
+  bool has_specialties = specialty_count > 0;
   if (feed) {
     if (cal.exam)
-      d.set("exam", exam_days_view(cal, *feed, path,
+      put(d, "exam", exam_days_view(cal, *feed, path,
                                    has_specialties ? "在下面的“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
                                                    : "订阅本日历，考试日公布后会自动更新。"));
-    d.set("subscribe", subscribe_box(ctx, *feed, path, true));
+    put(d, "subscribe", subscribe_box(ctx, *feed, path, true));
   }
-  TemplateData specialties = specialty_finder(ctx, cal, path);
   if (has_specialties) {
-    d.set("specialty_count", std::to_string(specialty_feeds_for(ctx.site, cal).size()));
-    d.set("specialties", specialties);
+    d.set("specialty_count", std::to_string(specialty_count));
+    put(d, "specialties", specialty_finder(ctx, cal, path));
     d.set("has_specialties", true);
   }
   TemplateData fees = fee_list(cal);
   if (!fees.is_empty_list()) {
-    d.set("fees", fees);
+    put(d, "fees", std::move(fees));
     d.set("has_fees", true);
   }
   TemplateData slots = slot_list(cal);
   if (!slots.is_empty_list()) {
-    d.set("slots", slots);
+    put(d, "slots", std::move(slots));
     d.set("has_slots", true);
     if (auto once = slot_once(cal)) d.set("slot_once", *once);
   }
@@ -86,7 +86,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     s.set("name", c.site->name);
     if (!c.site->address.empty()) s.set("address", c.site->address);
     if (!c.site->contact.empty()) s.set("contact", c.site->contact);
-    d.set("site", s);
+    put(d, "site", std::move(s));
   }
   TemplateData sites(TemplateData::type::list);
   for (const SiteInfo& s : c.sites) {
@@ -94,7 +94,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     v.set("name", s.name);
     v.set("href", SiteLayout::relative(path, SiteLayout::site_page(c.id.value, s.id.value)));
     if (!s.address.empty()) v.set("address", s.address);
-    sites.push_back(v);
+    push(sites, std::move(v));
   }
   for (const std::string& id : cal.site_calendars) {
     const ResolvedCalendar* sc = ctx.project.find(id);
@@ -103,10 +103,10 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
     v.set("name", sc->calendar->site ? sc->calendar->site->name : sc->calendar->title);
     v.set("href", SiteLayout::relative(path, SiteLayout::calendar_page(id)));
     if (sc->calendar->site && !sc->calendar->site->address.empty()) v.set("address", sc->calendar->site->address);
-    sites.push_back(v);
+    push(sites, std::move(v));
   }
   if (!sites.is_empty_list()) {
-    d.set("sites", sites);
+    put(d, "sites", std::move(sites));
     d.set("has_sites", true);
   }
   TemplateData corrections = correction_links(cal, path);
@@ -117,10 +117,10 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   }
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {
-    d.set("notices", notice_list(notices, root));
+    put(d, "notices", notice_list(notices, root));
     d.set("has_notices", true);
   }
-  d.set("staff", staff_section(ctx, cal, feed, path));
+  put(d, "staff", staff_section(ctx, cal, feed, path));
   std::string json_ld = calendar_json_ld(ctx, cal);
   if (!json_ld.empty()) d.set("json_ld", json_ld);
   d.set("status_script", true);

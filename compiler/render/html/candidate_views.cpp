@@ -45,10 +45,10 @@ TemplateData staff_section(const SiteContext& ctx, const ResolvedCalendar& cal, 
     if (staff)
       if (const FeedEvent* e = deadline_event(*staff, rp.phase.id.value))
         if (std::string href = event_href(from, *staff, *e); !href.empty()) v.set("add_href", href);
-    phases.push_back(v);
+    push(phases, std::move(v));
   }
   if (!phases.is_empty_list()) {
-    d.set("staff_phases", phases);
+    put(d, "staff_phases", std::move(phases));
     d.set("has_staff_phases", true);
   }
   if (staff) {
@@ -91,7 +91,7 @@ std::optional<TemplateData> slot_once(const ResolvedCalendar& cal) {
 
 TemplateData specialty_finder(const SiteContext& ctx, const ResolvedCalendar& cal, const std::string& from) {
   TemplateData out = list();
-  for (const Feed* f : specialty_feeds_for(ctx.site, cal)) {
+  for (const Feed* f : ctx.index.specialty_feeds_for(cal)) {
     const Specialty& sp = *f->specialty;
     TemplateData v;
     v.set("code", sp.code.value);
@@ -99,7 +99,7 @@ TemplateData specialty_finder(const SiteContext& ctx, const ResolvedCalendar& ca
     v.set("level", level_name(f->calendar->catalogue, sp));
     v.set("mode", zh_mode(sp.mode));
     v.set("href", SiteLayout::relative(from, SiteLayout::specialty_page(f->calendar->id(), sp.code.value)));
-    out.push_back(v);
+    push(out, std::move(v));
   }
   return out;
 }

@@ -111,13 +111,13 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
         r.set("time", zh_time_range(*e->time));
         r.set("subject", e->subject);
         if (!href.empty()) r.set("add_href", href);
-        rows.push_back(r);
+        push(rows, std::move(r));
         has_sessions = true;
       }
-      dv.set("rows", rows);
-      blocks.push_back(dv);
+      put(dv, "rows", std::move(rows));
+      push(blocks, std::move(dv));
     }
-    table.set("day_blocks", blocks);
+    put(table, "day_blocks", std::move(blocks));
     // One of three shapes: the times said once under the days, a row group per day, or (no
     // times published) a list of days.
     bool compact = has_sessions && same_sessions && !has_add && t.days.size() > 1;
@@ -130,16 +130,16 @@ TemplateData exam_days_view(const ResolvedCalendar& cal, const Feed& feed, const
         TemplateData r;
         r.set("time", zh_time_range(TimeRange{minutes / 10000, minutes % 10000, {}}));
         r.set("subject", subject);
-        times.push_back(r);
+        push(times, std::move(r));
       }
-      table.set("times", times);
+      put(table, "times", std::move(times));
     }
     // A column that would be empty on every row (all days only possible) is left out.
     if (has_add) table.set("has_add", true);
     table.set("cols", has_add ? "3" : "2");
-    out.push_back(table);
+    push(out, std::move(table));
   }
-  d.set("tables", out);
+  put(d, "tables", std::move(out));
   if (any_possible) {
     std::string why = cal.exam && !cal.exam->assignment_tba.empty() ? cal.exam->assignment_tba : "各专业的考试日期尚未公布";
     d.set("possible_note", why);

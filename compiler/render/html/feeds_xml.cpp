@@ -25,8 +25,6 @@ void render_sitemap(const SiteContext& ctx, Artifacts& out) {
 // and the notice's file name, so they stay the same when the site moves. Readers poll for what is
 // new, so the feed carries the latest notices only; every notice stays on its page and in the
 // sitemap. (At national scale the full feed was a 58 MB file.)
-constexpr size_t kAtomEntries = 50;
-
 namespace {
 
 struct AtomEntry {
@@ -64,16 +62,18 @@ std::vector<AtomEntry> revision_entries(const SiteContext& ctx) {
 
 } // namespace
 
-void render_atom(const SiteContext& ctx, Artifacts& out) {
+void render_atom(const SiteContext& ctx, const std::vector<std::string>& newest_html, Artifacts& out) {
   std::vector<AtomEntry> entries = revision_entries(ctx);
-  for (const PublishedNotice& n : ctx.notices) {
+  size_t notices = std::min({ctx.notices.size(), kAtomEntries, newest_html.size()});
+  for (size_t i = 0; i < notices; ++i) {
+    const PublishedNotice& n = ctx.notices[i];
     AtomEntry e;
     e.date = n.notice->date ? n.notice->date->date.iso() : std::string();
     e.title = n.notice->title.value;
     e.id = "urn:kaowu:notice:" + n.calendar->id() + ":" + n.notice->slug;
     e.path = SiteLayout::notice_page(n.calendar->id(), n.notice->slug);
     e.author = n.calendar->calendar->issuer;
-    e.html = n.html;
+    e.html = newest_html[i];
     entries.push_back(std::move(e));
   }
   std::string updated = "1970-01-01";

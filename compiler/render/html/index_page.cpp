@@ -26,8 +26,8 @@ void render_index_page(SiteContext& ctx, Artifacts& out) {
     if (year_cals.is_empty_list()) return;
     TemplateData y;
     y.set("year", std::to_string(year));
-    y.set("calendars", year_cals);
-    years.push_back(y);
+    put(y, "calendars", std::move(year_cals));
+    push(years, std::move(y));
     year_cals = TemplateData(TemplateData::type::list);
   };
   for (const ResolvedCalendar* c : cals) {
@@ -36,16 +36,16 @@ void render_index_page(SiteContext& ctx, Artifacts& out) {
       year = c->calendar->exam_year;
     }
     TemplateData v = calendar_header(*c, "");
-    v.set("revised", revision_banner(*c, path));
-    v.set("phases", phase_list(*c, ctx.site.build_date, false));
-    year_cals.push_back(v);
+    put(v, "revised", revision_banner(*c, path));
+    put(v, "phases", phase_list(*c, ctx.site.build_date, false));
+    push(year_cals, std::move(v));
   }
   flush();
-  d.set("years", years);
+  put(d, "years", std::move(years));
   std::vector<const PublishedNotice*> notices;
   for (const PublishedNotice& n : ctx.notices) notices.push_back(&n);
   if (!notices.empty()) {
-    d.set("notices", notice_list(notices, ""));
+    put(d, "notices", notice_list(notices, ""));
     d.set("has_notices", true);
   }
   d.set("status_script", true);

@@ -1,5 +1,7 @@
 #include "render/html/notice_html.hpp"
 
+#include <array>
+
 #include "text/html_escape.hpp"
 #include "render/html/markdown.hpp"
 
@@ -67,18 +69,38 @@ std::string tables_html(const std::vector<TextTable>& tables) {
   return out;
 }
 
-std::string notice_html(const BoundNotice& notice) {
-  std::string html = markdown_to_html(notice.markdown);
+TablesHtml tables_html_once(const std::map<std::string, PlaceholderTable>& tables) {
+  TablesHtml out;
+  for (const auto& [calendar, table] : tables)
+    for (const auto& [name, value] : table)
+      if (value && value->kind == PlaceholderValue::Kind::tables) out.emplace(&*value, tables_html(value->tables));
+  return out;
+}
+
+std::string notice_html(const BoundNotice& notice, const TablesHtml* tables) {
+  std::string html = markdown_to_html(notice.markdown());
   std::string_view in(html);
   std::string out;
   out.reserve(html.size() + html.size() / 4);
+  // The bytes that may start something to act on: a tag, the end of one, a marker (U+FFFE is
+  // EF BF BE) or a percent-encoded marker. Everything between is copied as a run.
+  static const auto special = [] {
+    std::array<bool, 256> s{};
+    for (char c : std::string_view("<>%\xEF")) s[static_cast<unsigned char>(c)] = true;
+    return s;
+  }();
   bool in_tag = false; // between '<' and '>': a marker there is in an attribute
   bool in_link = false;
   for (size_t i = 0; i < in.size();) {
+    size_t run = i;
+    while (run < in.size() && !special[static_cast<unsigned char>(in[run])]) ++run;
+    out.append(in.data() + i, run - i);
+    if (run == in.size()) break;
+    i = run;
     char c = in[i];
     size_t index = 0, end = 0;
-    bool plain = read_marker(in, i, kValueOpen, kValueClose, index, end);
-    bool encoded = !plain && read_marker(in, i, kEncodedOpen, kEncodedClose, index, end);
+    bool plain = c == '\xEF' && read_marker(in, i, kValueOpen, kValueClose, index, end);
+    bool encoded = c == '%' && read_marker(in, i, kEncodedOpen, kEncodedClose, index, end);
     if ((plain || encoded) && index < notice.values.size()) {
       const PlaceholderValue& v = *notice.values[index];
       if (encoded) {
@@ -91,7 +113,9 @@ std::string notice_html(const BoundNotice& notice) {
           out.resize(out.size() - 3);
           end += 5;
         }
-        out += tables_html(v.tables);
+        auto cached = tables ? tables->find(&v) : TablesHtml::const_iterator();
+        if (tables && cached != tables->end()) out += cached->second;
+        else out += tables_html(v.tables);
       } else if (v.kind == PlaceholderValue::Kind::url && !in_tag && !in_link) {
         out += "<a href=\"" + html_text_escape(v.text) + "\">" + html_text_escape(v.text) + "</a>";
       } else {

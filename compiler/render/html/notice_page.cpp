@@ -11,8 +11,8 @@ void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& 
   std::string path = SiteLayout::notice_page(cal.id(), n.slug);
   std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, n.title.value, cal.calendar->issuer + "：" + n.title.value);
-  d.set("calendar", calendar_header(cal, root));
-  d.set("revised", notice_revision_banner(cal, pn.state, path));
+  put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", notice_revision_banner(cal, pn.state, path));
   TemplateData notice;
   notice.set("title", n.title.value);
   if (n.date) {
@@ -21,7 +21,7 @@ void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& 
   }
   if (!n.document.empty()) notice.set("document", n.document);
   notice.set("body_html", pn.html);
-  d.set("notice", notice);
+  put(d, "notice", std::move(notice));
   ctx.add_page(out, path, "notice-page.mustache", d);
 }
 

@@ -65,7 +65,7 @@ TemplateData candidate_phases(const SiteContext& ctx, const ResolvedCalendar& ca
     if (feed && rp.phase.audience == Audience::candidate)
       if (const FeedEvent* e = deadline_event(*feed, rp.phase.id.value))
         if (std::string href = event_href(from, *feed, *e); !href.empty()) v.set("add_href", href);
-    out.push_back(v);
+    push(out, std::move(v));
   }
   return out;
 }
@@ -84,15 +84,15 @@ TemplateData now_view(const SiteContext& ctx, const ResolvedCalendar& cal, const
       TemplateData v;
       v.set("name", rp.phase.name);
       v.set("timing", zh_timing(rp));
-      dates.push_back(v);
+      push(dates, std::move(v));
     }
     if (const ResolvedPhase* exam = cal.find("exam"); exam && !exam->tba) {
       TemplateData v;
       v.set("name", exam->phase.name);
       v.set("timing", zh_timing(*exam));
-      dates.push_back(v);
+      push(dates, std::move(v));
     }
-    d.set("dates", dates);
+    put(d, "dates", std::move(dates));
     return d;
   }
 
@@ -116,19 +116,19 @@ TemplateData now_view(const SiteContext& ctx, const ResolvedCalendar& cal, const
     if (feed)
       if (const FeedEvent* e = deadline_event(*feed, rp->phase.id.value))
         if (std::string href = event_href(from, *feed, *e); !href.empty()) v.set("add_href", href);
-    open_list.push_back(v);
+    push(open_list, std::move(v));
   }
-  d.set("open", open_list);
+  put(d, "open", std::move(open_list));
   if (open.empty()) d.set("quiet", true);
   if (next) {
     TemplateData v;
     v.set("name", next->phase.name);
     v.set("when", starts_text(*next));
     v.set("left", days_until(days_between(*today, *next->first), next->phase.approximate));
-    d.set("next", v);
+    put(d, "next", std::move(v));
   }
   if (!cal.exam_days.empty())
-    d.set("countdown", exam_line(cal.exam_days.front(), cal.exam_days.back(), *today, false));
+    put(d, "countdown", exam_line(cal.exam_days.front(), cal.exam_days.back(), *today, false));
   return d;
 }
 
@@ -147,7 +147,7 @@ TemplateData exam_countdown_view(const SiteContext& ctx, const Feed& feed) {
   if (ctx.site.build_date) {
     d.set("has_today", true);
     d.set("asof", zh_date(*ctx.site.build_date));
-    d.set("countdown", exam_line(*first, *last, *ctx.site.build_date, possible));
+    put(d, "countdown", exam_line(*first, *last, *ctx.site.build_date, possible));
   } else {
     TemplateData dates = list();
     TemplateData v;
@@ -158,8 +158,8 @@ TemplateData exam_countdown_view(const SiteContext& ctx, const Feed& feed) {
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     v.set("timing", zh_days(days));
-    dates.push_back(v);
-    d.set("dates", dates);
+    push(dates, std::move(v));
+    put(d, "dates", std::move(dates));
   }
   return d;
 }

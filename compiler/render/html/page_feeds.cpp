@@ -24,13 +24,6 @@ const Feed* site_feed_of(const BoundSite& site, const ResolvedCalendar& cal, con
   return first_of(site, cal, FeedKind::site, &s);
 }
 
-std::vector<const Feed*> specialty_feeds_for(const BoundSite& site, const ResolvedCalendar& cal) {
-  std::vector<const Feed*> out;
-  for (const Feed& f : site.feeds)
-    if (f.kind == FeedKind::specialty && f.calendar->id() == cal.exam_defined_in) out.push_back(&f);
-  return out;
-}
-
 const FeedEvent* find_event(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
     if (e.key == key) return &e;

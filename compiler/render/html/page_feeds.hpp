@@ -13,9 +13,6 @@ const Feed* calendar_feed_of(const BoundSite& site, const ResolvedCalendar& cal)
 // nullptr when the calendar publishes no staff feed (it has no staff events).
 const Feed* staff_feed_of(const BoundSite& site, const ResolvedCalendar& cal);
 const Feed* site_feed_of(const BoundSite& site, const ResolvedCalendar& cal, const SiteInfo& s);
-// The specialty feeds of the calendar that defines `cal`'s exam, in catalogue order (a site
-// calendar's candidates use their region's); empty when there are none.
-std::vector<const Feed*> specialty_feeds_for(const BoundSite& site, const ResolvedCalendar& cal);
 
 const FeedEvent* find_event(const Feed& feed, const std::string& key);
 // An exam day or session (not a per-batch staff task).

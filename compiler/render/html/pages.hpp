@@ -18,9 +18,12 @@ void render_subscribe_pages(SiteContext& ctx, Artifacts& out);
 void render_correction_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
 // "更正公告：<calendar title>（第N版）"
 std::string correction_title(const Calendar& calendar, int number);
-// sitemap.xml of every page recorded so far, and atom.xml of the notices.
+// sitemap.xml of every page recorded in ctx.pages.
 void render_sitemap(const SiteContext& ctx, Artifacts& out);
-void render_atom(const SiteContext& ctx, Artifacts& out);
+// atom.xml: the newest kAtomEntries notices of ctx.notices, in full; `newest_html[i]` is the HTML
+// of ctx.notices[i] (only those are kept while the notices render).
+inline constexpr size_t kAtomEntries = 50;
+void render_atom(const SiteContext& ctx, const std::vector<std::string>& newest_html, Artifacts& out);
 
 // schema.org JSON-LD (Event) for a calendar page, ready for a <script> element; "" when the
 // calendar has no exam day.

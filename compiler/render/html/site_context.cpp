@@ -4,11 +4,24 @@
 
 namespace kaowu {
 
+SiteIndex::SiteIndex(const BoundSite& site) : tables(tables_html_once(site.values)) {
+  // Bound notices are already newest first.
+  notices.reserve(site.notices.size());
+  for (const BoundNotice& n : site.notices) notices.push_back(PublishedNotice{n.notice, n.calendar, {}});
+  for (const PublishedNotice& n : notices) by_calendar[n.calendar->id()].push_back(&n);
+  for (const Feed& f : site.feeds)
+    if (f.kind == FeedKind::specialty) specialty_feeds_[f.calendar->id()].push_back(&f);
+}
+
+const std::vector<const Feed*>& SiteIndex::specialty_feeds_for(const ResolvedCalendar& cal) const {
+  static const std::vector<const Feed*> none;
+  auto found = specialty_feeds_.find(cal.exam_defined_in);
+  return found == specialty_feeds_.end() ? none : found->second;
+}
+
 std::vector<const PublishedNotice*> SiteContext::notices_of(const std::string& calendar_id) const {
-  std::vector<const PublishedNotice*> out;
-  for (const PublishedNotice& n : notices)
-    if (n.calendar->id() == calendar_id) out.push_back(&n);
-  return out;
+  auto found = index.by_calendar.find(calendar_id);
+  return found == index.by_calendar.end() ? std::vector<const PublishedNotice*>() : found->second;
 }
 
 namespace {
@@ -20,6 +33,7 @@ void SiteContext::add_page(Artifacts& out, const std::string& path, const std::s
   const PageTemplate* page = site.templates.page(template_name);
   if (page == nullptr) return; // missing or broken: reported by bind
   std::string html;
+  html.reserve(16384);
   try {
     page->parsed->render(data, [&html](const std::string& text) {
       if (html.size() + text.size() > kMaxPageBytes) throw PageTooLarge{};
@@ -58,6 +72,15 @@ TemplateData page_base(const SiteContext& ctx, const std::string& path, const st
     d.set("build_date_iso", ctx.site.build_date->iso());
   }
   return d;
+}
+
+void put(TemplateData& data, const std::string& name, TemplateData&& value) { data[name] = std::move(value); }
+
+void push(TemplateData& list, TemplateData&& item) {
+  if (!list.is_list()) return;
+  // kainjow gives only const access to a list. The vector it refers to is the data's own
+  // (allocated by it, never const), so appending to it through a const_cast is well defined.
+  const_cast<kainjow::mustache::basic_list<std::string>&>(list.list_value()).push_back(std::move(item));
 }
 
 } // namespace kaowu

@@ -10,38 +10,38 @@ namespace kaowu {
 // shows the region's phases with the site's address and contact, and the site's own feeds.
 void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
   const Calendar& c = *cal.calendar;
-  bool has_specialties = !specialty_feeds_for(ctx.site, cal).empty();
+  bool has_specialties = !ctx.index.specialty_feeds_for(cal).empty();
   for (const SiteInfo& s : c.sites) {
     std::string path = SiteLayout::site_page(c.id.value, s.id.value);
     std::string root = SiteLayout::root_of(path);
     const Feed* feed = site_feed_of(ctx.site, cal, s);
     TemplateData d = page_base(ctx, path, s.name + " · " + c.title,
                                c.title + " " + s.name + "：现场确认、考试时间和联系方式。");
-    d.set("calendar", calendar_header(cal, root));
-    d.set("revised", revision_banner(cal, path));
+    put(d, "calendar", calendar_header(cal, root));
+    put(d, "revised", revision_banner(cal, path));
     TemplateData site;
     site.set("name", s.name);
     if (!s.address.empty()) site.set("address", s.address);
     if (!s.contact.empty()) site.set("contact", s.contact);
-    d.set("site", site);
-    d.set("now", now_view(ctx, cal, feed, path));
+    put(d, "site", std::move(site));
+    put(d, "now", now_view(ctx, cal, feed, path));
     if (const ResolvedPhase* confirmation = cal.find("confirmation"))
-      d.set("confirmation", phase_view(*confirmation, ctx.site.build_date));
-    d.set("phases", candidate_phases(ctx, cal, feed, path));
+      put(d, "confirmation", phase_view(*confirmation, ctx.site.build_date));
+    put(d, "phases", candidate_phases(ctx, cal, feed, path));
     if (feed) {
       if (cal.exam)
-        d.set("exam", exam_days_view(cal, *feed, path,
+        put(d, "exam", exam_days_view(cal, *feed, path,
                                      has_specialties ? "在“我的考试”里找到您的专业，订阅它的日历，考试日公布后会自动更新。"
                                                      : "订阅本考点的日历，考试日公布后会自动更新。"));
-      d.set("subscribe", subscribe_box(ctx, *feed, path, true));
+      put(d, "subscribe", subscribe_box(ctx, *feed, path, true));
     }
     if (has_specialties) d.set("specialties_href", SiteLayout::relative(path, SiteLayout::calendar_page(c.id.value)) + "#specialties");
     TemplateData fees = fee_list(cal);
     if (!fees.is_empty_list()) {
-      d.set("fees", fees);
+      put(d, "fees", std::move(fees));
       d.set("has_fees", true);
     }
-    d.set("staff", staff_section(ctx, cal, feed, path));
+    put(d, "staff", staff_section(ctx, cal, feed, path));
     d.set("status_script", true);
     ctx.add_page(out, path, "site-page.mustache", d);
   }

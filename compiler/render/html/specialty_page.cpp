@@ -18,7 +18,7 @@ TemplateData site_choices(const SiteContext& ctx, const ResolvedCalendar& cal, c
     TemplateData v;
     v.set("name", name);
     v.set("href", SiteLayout::relative(from, SiteLayout::subscribe_page(f->path_stem)));
-    out.push_back(v);
+    push(out, std::move(v));
   };
   for (const SiteInfo& s : cal.calendar->sites) add(site_feed_of(ctx.site, cal, s), s.name);
   for (const std::string& id : cal.site_calendars)
@@ -34,7 +34,7 @@ TemplateData site_choices(const SiteContext& ctx, const ResolvedCalendar& cal, c
 // candidate of one specialty needs: its exam days and sessions (possible days marked), the
 // countdown, and the two feeds to subscribe to (the specialty's and their site's).
 void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out) {
-  for (const Feed* feed : specialty_feeds_for(ctx.site, cal)) {
+  for (const Feed* feed : ctx.index.specialty_feeds_for(cal)) {
     if (feed->calendar != &cal) continue; // a site calendar links to its region's pages
     const Specialty& sp = *feed->specialty;
     std::string path = SiteLayout::specialty_page(cal.id(), sp.code.value);
@@ -42,15 +42,15 @@ void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artif
     std::string level = level_name(cal.catalogue, sp);
     TemplateData d = page_base(ctx, path, sp.code.value + " " + sp.name + "（" + level + "）考试日期 · " + cal.calendar->title,
                                cal.calendar->title + "：" + sp.name + "（" + level + "，专业代码" + sp.code.value + "）的考试日期和时间。");
-    d.set("calendar", calendar_header(cal, root));
-    d.set("revised", revision_banner(cal, path));
+    put(d, "calendar", calendar_header(cal, root));
+    put(d, "revised", revision_banner(cal, path));
     TemplateData s;
     s.set("code", sp.code.value);
     s.set("name", sp.name);
     s.set("level", level);
     s.set("mode", zh_mode(sp.mode));
-    d.set("specialty", s);
-    d.set("now", exam_countdown_view(ctx, *feed));
+    put(d, "specialty", std::move(s));
+    put(d, "now", exam_countdown_view(ctx, *feed));
     TemplateData exam = exam_days_view(cal, *feed, path, "订阅本专业的日历，考试日公布后会自动更新。");
     std::vector<Date> days;
     bool possible = true;
@@ -61,9 +61,9 @@ void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artif
     }
     exam.set("name", possible && !days.empty() ? "本专业可能的考试日" : "本专业的考试日");
     exam.set("days", days.empty() ? std::string("待定") : zh_days(days));
-    d.set("exam", exam);
-    d.set("subscribe", subscribe_box(ctx, *feed, path, false));
-    d.set("site_choices", site_choices(ctx, cal, path));
+    put(d, "exam", std::move(exam));
+    put(d, "subscribe", subscribe_box(ctx, *feed, path, false));
+    put(d, "site_choices", site_choices(ctx, cal, path));
     d.set("finder_href", SiteLayout::relative(path, SiteLayout::calendar_page(cal.id())) + "#specialties");
     d.set("status_script", true);
     ctx.add_page(out, path, "specialty-page.mustache", d);

@@ -71,7 +71,7 @@ void render_subscribe_pages(SiteContext& ctx, Artifacts& out) {
       f.set("outlook_href", "https://outlook.live.com/calendar/0/addfromweb?url=" + query_escape(https));
       f.set("office_href", "https://outlook.office.com/calendar/0/addfromweb?url=" + query_escape(https));
     }
-    d.set("feed", f);
+    put(d, "feed", std::move(f));
     d.set("subscribe_script", true);
     ctx.add_page(out, path, "subscribe-page.mustache", d);
   }

@@ -13,20 +13,20 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, c.title + " · 打印版时间安排表",
                              c.title + "的考务工作计划安排表和考试时间安排表（可打印，A4）。");
-  d.set("calendar", calendar_header(cal, root));
-  d.set("revised", revision_banner(cal, path));
+  put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", revision_banner(cal, path));
   TemplateData rows(TemplateData::type::list);
   int number = 0;
   for (const ResolvedPhase& rp : cal.phases) {
     TemplateData v = phase_view(rp, std::nullopt); // paper has no "now"
     v.set("number", std::to_string(++number));
-    rows.push_back(v);
+    push(rows, std::move(v));
   }
-  d.set("plan", rows);
-  d.set("exam", exam_view(cal));
+  put(d, "plan", std::move(rows));
+  put(d, "exam", exam_view(cal));
   TemplateData slots = slot_list(cal);
   if (!slots.is_empty_list()) {
-    d.set("slots", slots);
+    put(d, "slots", std::move(slots));
     d.set("has_slots", true);
     if (auto once = slot_once(cal)) d.set("slot_once", *once);
   }

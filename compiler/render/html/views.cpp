@@ -75,7 +75,7 @@ TemplateData phase_view(const ResolvedPhase& rp, std::optional<Date> today) {
 TemplateData phase_list(const ResolvedCalendar& cal, std::optional<Date> today, bool staff) {
   TemplateData out = list();
   for (const ResolvedPhase& rp : cal.phases)
-    if ((rp.phase.audience == Audience::staff) == staff) out.push_back(phase_view(rp, today));
+    if ((rp.phase.audience == Audience::staff) == staff) push(out, phase_view(rp, today));
   return out;
 }
 
@@ -95,13 +95,13 @@ TemplateData exam_view(const ResolvedCalendar& cal) {
         r.set("batch", day.batch_name);
         r.set("time", time);
         r.set("subject", subject);
-        rows.push_back(r);
+        push(rows, std::move(r));
       };
       if (day.sessions.empty()) add("以准考证为准", "—");
       for (const Session* s : day.sessions) add(zh_time_range(s->time), s->subject);
     }
-    table.set("rows", rows);
-    tables.push_back(table);
+    put(table, "rows", std::move(rows));
+    push(tables, std::move(table));
   }
   if (cal.exam) {
     d.set("has_exam", true);
@@ -110,7 +110,7 @@ TemplateData exam_view(const ResolvedCalendar& cal) {
     d.set("days", exam ? zh_timing(*exam) : (cal.exam_days.empty() ? "待定" : zh_days(cal.exam_days)));
     if (!cal.exam->assignment_tba.empty()) d.set("assignment", cal.exam->assignment_tba);
   }
-  d.set("tables", tables);
+  put(d, "tables", std::move(tables));
   return d;
 }
 
@@ -122,7 +122,7 @@ TemplateData fee_list(const ResolvedCalendar& cal) {
     d.set("name", fee_name(f));
     d.set("fee", fee_text(f));
     d.set("applies_to", fee_scope_text(f, cal.catalogue)); // never empty: 所有专业 at least
-    out.push_back(d);
+    push(out, std::move(d));
   }
   return out;
 }
@@ -135,7 +135,7 @@ TemplateData notice_list(const std::vector<const PublishedNotice*>& notices, con
     d.set("href", root + SiteLayout::notice_page(n->calendar->id(), n->notice->slug));
     if (n->notice->date) d.set("date", zh_date(n->notice->date->date));
     d.set("calendar_title", n->calendar->calendar->title);
-    out.push_back(d);
+    push(out, std::move(d));
   }
   return out;
 }
@@ -153,7 +153,7 @@ TemplateData slot_list(const ResolvedCalendar& cal) {
       d.set("who", s.who);
       d.set("hours", hours_text(s.hours.empty() ? rp.phase.hours : s.hours));
       d.set("place", rp.phase.place);
-      out.push_back(d);
+      push(out, std::move(d));
     }
   }
   return out;

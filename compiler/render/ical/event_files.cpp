@@ -3,26 +3,37 @@
 #include <libical/ical.h>
 
 #include "bind/event_file.hpp"
-#include "render/ical/vtimezone.hpp"
-#include "render/ical/ical_text.hpp"
 
 namespace kaowu {
 
-std::string event_to_ical(const Feed& feed, const FeedEvent& event, const IcalOptions& options) {
-  icalcomponent* cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
-  icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
-  icalcomponent_add_property(cal, icalproperty_new_prodid("-//kaowu//kaowu//ZH"));
-  icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
-  icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
-  if (event.kind == EventKind::session && event.time) icalcomponent_add_component(cal, shanghai_vtimezone());
-  if (icalcomponent* ev = event_to_vevent(event, feed_event_context(feed, options))) icalcomponent_add_component(cal, ev);
-  return ical_text_and_free(cal);
+namespace {
+// The head every event file shares: the VCALENDAR of an invitation to add.
+const std::string& event_file_head() {
+  static const std::string head = [] {
+    icalcomponent* cal = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
+    icalcomponent_add_property(cal, icalproperty_new_version("2.0"));
+    icalcomponent_add_property(cal, icalproperty_new_prodid("-//kaowu//kaowu//ZH"));
+    icalcomponent_add_property(cal, icalproperty_new_calscale("GREGORIAN"));
+    icalcomponent_add_property(cal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
+    return open_vcalendar_text(cal);
+  }();
+  return head;
+}
+} // namespace
+
+std::string event_file_text(const FeedEvent& event, const std::string& vevent) {
+  std::string out = event_file_head();
+  if (event.kind == EventKind::session && event.time) out += shanghai_vtimezone_text();
+  out += vevent;
+  out += kVcalendarEnd;
+  return out;
 }
 
-void append_event_files(const Feed& feed, const IcalOptions& options, Artifacts& out) {
-  for (const FeedEvent& e : feed.events) {
-    std::string path = event_file_path(feed, e);
-    if (!path.empty()) out.push_back(Artifact{path, "text/calendar; charset=utf-8", event_to_ical(feed, e, options)});
+void append_event_files(const Feed& feed, const std::vector<std::string>& vevents, Artifacts& out) {
+  for (size_t i = 0; i < feed.events.size() && i < vevents.size(); ++i) {
+    std::string path = event_file_path(feed, feed.events[i]);
+    if (!path.empty() && !vevents[i].empty())
+      out.push_back(Artifact{path, "text/calendar; charset=utf-8", event_file_text(feed.events[i], vevents[i])});
   }
 }
 

@@ -10,9 +10,10 @@ namespace kaowu {
 // that holds the feed and the file in one calendar keeps one event. The VCALENDAR is that of an
 // invitation to add (METHOD:PUBLISH), not of a subscription: no calendar name, which would make
 // Outlook open it as a calendar of its own, and no refresh interval.
-std::string event_to_ical(const Feed& feed, const FeedEvent& event, const IcalOptions& options);
+// `vevent` is the event's VEVENT as the feed has it (FeedIcal::vevents).
+std::string event_file_text(const FeedEvent& event, const std::string& vevent);
 
-// Appends the files of every event of `feed` that has one.
-void append_event_files(const Feed& feed, const IcalOptions& options, Artifacts& out);
+// Appends the files of every event of `feed` that has one; `vevents` as feed_ical() gives them.
+void append_event_files(const Feed& feed, const std::vector<std::string>& vevents, Artifacts& out);
 
 } // namespace kaowu

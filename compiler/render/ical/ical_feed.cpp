@@ -9,7 +9,6 @@
 #include "render/ical/stamp.hpp"
 #include "render/ical/vevent.hpp"
 #include "render/ical/vtimezone.hpp"
-#include "render/ical/ical_text.hpp"
 
 namespace kaowu {
 namespace {
@@ -21,16 +20,7 @@ constexpr int kRefreshHours = 12;
 bool carries(const Feed& feed, const std::string& key) {
   for (const FeedEvent& e : feed.events)
     if (e.key == key && e.kind != EventKind::tba) return true;
-  // What the revision history cancels already needs no [[withdrawn]] entry (KW0401 says so).
-  for (const FeedEvent& e : feed.cancelled)
-    if (e.key == key) return true;
   return false;
-}
-
-const FeedEvent* current_event(const Feed& feed, const std::string& key) {
-  for (const FeedEvent& e : feed.events)
-    if (e.key == key) return &e;
-  return nullptr;
 }
 
 icalproperty* x_property(const char* name, const std::string& value) {
@@ -68,6 +58,13 @@ bool has_timed_event(const Feed& feed) {
   return false;
 }
 
+// The event now published under `key`, if any (a cancelled date whose event is to be announced).
+const FeedEvent* current_event(const Feed& feed, const std::string& key) {
+  for (const FeedEvent& e : feed.events)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
 } // namespace
 
 std::vector<const Withdrawal*> withdrawals_for(const Feed& feed) {
@@ -93,29 +90,100 @@ EventContext feed_event_context(const Feed& feed, const IcalOptions& options) {
   return context;
 }
 
-std::string feed_to_ical(const Feed& feed, const IcalOptions& options) {
-  icalcomponent* cal = new_vcalendar(feed);
+// libical 3.0.16 folds a line whose content fills exactly 74 octets between the CR and the LF
+// that end it ("…\r" "\r\n " "\n"), which strict readers reject as a bare CR and LF; the text is
+// mended by joining them back into the one CRLF they were. A value never holds a raw CR (TEXT
+// escapes line breaks as \n), so the sequence occurs nowhere else.
+std::string ical_text(icalcomponent* component) {
+  char* text = icalcomponent_as_ical_string_r(component);
+  std::string raw = text ? text : "";
+  icalmemory_free_buffer(text);
+  static constexpr std::string_view slip = "\r\r\n \n";
+  if (raw.find(slip) == std::string::npos) return raw;
+  std::string out;
+  out.reserve(raw.size());
+  size_t from = 0;
+  for (size_t at = raw.find(slip); at != std::string::npos; at = raw.find(slip, from)) {
+    out.append(raw, from, at - from);
+    out += "\r\n";
+    from = at + slip.size();
+  }
+  out.append(raw, from, std::string::npos);
+  return out;
+}
+
+std::string open_vcalendar_text(icalcomponent* cal) {
+  // libical writes a component as BEGIN, its properties, each subcomponent in order, and END, so
+  // a calendar's text is this head, its components' texts one after another, and the END line.
+  std::string text = ical_text(cal);
+  icalcomponent_free(cal);
+  if (text.size() >= kVcalendarEnd.size() && text.compare(text.size() - kVcalendarEnd.size(), kVcalendarEnd.size(), kVcalendarEnd) == 0)
+    text.resize(text.size() - kVcalendarEnd.size());
+  return text;
+}
+
+const std::string& shanghai_vtimezone_text() {
+  static const std::string text = [] {
+    icalcomponent* tz = shanghai_vtimezone();
+    std::string t = ical_text(tz);
+    icalcomponent_free(tz);
+    return t;
+  }();
+  return text;
+}
+
+FeedIcal feed_ical(const Feed& feed, const IcalOptions& options) {
+  FeedIcal out;
+  out.feed = open_vcalendar_text(new_vcalendar(feed));
   // VTIMEZONE only when a DTSTART or DTEND refers to it (RFC 5545 3.6.5).
-  if (has_timed_event(feed)) icalcomponent_add_component(cal, shanghai_vtimezone());
+  if (has_timed_event(feed)) out.feed += shanghai_vtimezone_text();
 
+  // Each VEVENT is serialized once, for the feed and for the event's own file (加入日历).
   EventContext context = feed_event_context(feed, options);
-  for (const FeedEvent& e : feed.events)
-    if (icalcomponent* ev = event_to_vevent(e, context)) icalcomponent_add_component(cal, ev);
-  for (const FeedEvent& e : feed.cancelled)
-    icalcomponent_add_component(cal, cancelled_to_vevent(e, current_event(feed, e.key), context));
-  for (const Withdrawal* w : withdrawals_for(feed))
-    icalcomponent_add_component(cal, withdrawal_to_vevent(*w, feed.id, context));
+  out.vevents.reserve(feed.events.size());
+  for (const FeedEvent& e : feed.events) {
+    std::string text;
+    if (icalcomponent* ev = event_to_vevent(e, context)) {
+      text = ical_text(ev);
+      icalcomponent_free(ev);
+    }
+    out.feed += text;
+    out.vevents.push_back(std::move(text));
+  }
+  // What a recorded revision dropped (or left to be announced again): cancelled, old UID.
+  for (const FeedEvent& e : feed.cancelled) {
+    icalcomponent* ev = cancelled_to_vevent(e, current_event(feed, e.key), context);
+    out.feed += ical_text(ev);
+    icalcomponent_free(ev);
+  }
+  for (const Withdrawal* w : withdrawals_for(feed)) {
+    icalcomponent* ev = withdrawal_to_vevent(*w, feed.id, context);
+    out.feed += ical_text(ev);
+    icalcomponent_free(ev);
+  }
+  out.feed += kVcalendarEnd;
+  return out;
+}
 
-  return ical_text_and_free(cal);
+std::string feed_to_ical(const Feed& feed, const IcalOptions& options) { return feed_ical(feed, options).feed; }
+
+void append_ical_files(const Feed& feed, const IcalOptions& options, Artifacts& out) {
+  FeedIcal texts = feed_ical(feed, options);
+  out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", std::move(texts.feed)});
+  append_event_files(feed, texts.vevents, out);
+}
+
+void prepare_ical_threads() {
+  // libical keeps its temporary buffers and its error number per thread (pthread keys) and
+  // builds nothing else shared while a component is made and serialized, except the UTC zone,
+  // which it loads once on first use; load it here, on one thread, before feeds render on many.
+  icaltimezone_get_utc_timezone();
 }
 
 Artifacts render_ical(const BoundSite& site) {
   IcalOptions options{site.layout, site.source_date_epoch};
   Artifacts out;
-  for (const Feed& feed : site.feeds) {
-    out.push_back(Artifact{SiteLayout::ics(feed.path_stem), "text/calendar; charset=utf-8", feed_to_ical(feed, options)});
-    append_event_files(feed, options, out);
-  }
+  for (const Feed& feed : site.feeds) append_ical_files(feed, options, out);
   out.push_back(htaccess());
   return out;
 }

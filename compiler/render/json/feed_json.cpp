@@ -1,6 +1,7 @@
 #include "render/json/feed_json.hpp"
 
 #include <cstdio>
+#include <unordered_map>
 
 #include "layout/site_layout.hpp"
 #include "render/json/revision_json.hpp"
@@ -13,62 +14,147 @@ namespace {
 // Events that close on a day a candidate (or office) must act by.
 bool has_deadline(EventKind k) { return k == EventKind::window || k == EventKind::deadline; }
 
-ordered_json site_json(const Feed& feed) {
-  if (!feed.site) return ordered_json();
+void site_value(JsonWriter& w, const Feed& feed) {
+  if (!feed.site) {
+    w.null();
+    return;
+  }
   // A site calendar's site has no id of its own: it is the calendar.
   const std::string& id = feed.kind == FeedKind::site ? feed.site->id.value : feed.calendar->id();
-  ordered_json j;
-  j["id"] = id;
-  j["name"] = feed.site->name;
-  j["address"] = text_or_null(feed.site->address);
-  j["contact"] = text_or_null(feed.site->contact);
-  return j;
+  w.begin_object();
+  w.field("id", id);
+  w.field("name", feed.site->name);
+  w.key("address").text_or_null(feed.site->address);
+  w.key("contact").text_or_null(feed.site->contact);
+  w.end_object();
 }
 
-ordered_json specialty_json(const Feed& feed) {
-  if (!feed.specialty) return ordered_json();
-  ordered_json j;
-  j["code"] = feed.specialty->code.value;
-  j["name"] = feed.specialty->name;
-  j["mode"] = to_string(feed.specialty->mode);
-  return j;
+void specialty_value(JsonWriter& w, const Feed& feed) {
+  if (!feed.specialty) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  w.field("code", feed.specialty->code.value);
+  w.field("name", feed.specialty->name);
+  w.field("mode", to_string(feed.specialty->mode));
+  w.end_object();
 }
 
-ordered_json source_json(const Source& s) {
-  ordered_json j;
-  j["document"] = text_or_null(s.document);
-  j["section"] = text_or_null(s.section);
+void source_value(JsonWriter& w, const Source& s) {
+  w.begin_object();
+  w.key("document").text_or_null(s.document);
+  w.key("section").text_or_null(s.section);
   // The parts that identify the document, where the calendar gives them (version 1, additive).
-  if (!s.issuer.empty()) j["issuer"] = s.issuer;
-  if (!s.number.empty()) j["number"] = s.number;
-  if (s.date) j["date"] = s.date->iso();
-  if (!s.title.empty()) j["title"] = s.title;
-  return j;
+  if (!s.issuer.empty()) w.field("issuer", s.issuer);
+  if (!s.number.empty()) w.field("number", s.number);
+  if (s.date) w.field("date", s.date->iso());
+  if (!s.title.empty()) w.field("title", s.title);
+  w.end_object();
 }
 
 // The fees the calendar charges, as data and as the notices write them.
-ordered_json fees_json(const ResolvedCalendar& rc) {
-  ordered_json out = ordered_json::array();
+void fees_value(JsonWriter& w, const ResolvedCalendar& rc) {
+  w.begin_array();
   for (const Fee& f : fees_of(rc)) {
-    ordered_json j;
-    j["kind"] = to_string(f.kind);
-    j["name"] = fee_name(f);
+    w.begin_object();
+    w.field("kind", to_string(f.kind));
+    w.field("name", fee_name(f));
     // 50, not 50.0: a whole number of yuan reads as one.
-    if (f.amount == static_cast<double>(static_cast<long long>(f.amount))) j["amount"] = static_cast<long long>(f.amount);
-    else j["amount"] = f.amount;
-    j["unit"] = to_string(f.unit);
-    j["mode"] = to_string(f.mode);
-    ordered_json levels = ordered_json::array(), specialties = ordered_json::array();
-    for (const Text& l : f.levels) levels.push_back(l.value);
-    for (const Text& c : f.specialties) specialties.push_back(c.value);
-    j["levels"] = levels;
-    j["specialties"] = specialties;
-    j["applies_to"] = fee_scope_text(f, rc.catalogue);
-    j["display"] = fee_text(f);
-    j["source"] = source_json(f.source);
-    out.push_back(j);
+    w.key("amount");
+    if (f.amount == static_cast<double>(static_cast<long long>(f.amount))) w.value(static_cast<long long>(f.amount));
+    else w.value(f.amount);
+    w.field("unit", to_string(f.unit));
+    w.field("mode", to_string(f.mode));
+    w.key("levels").begin_array();
+    for (const Text& l : f.levels) w.value(l.value);
+    w.end_array();
+    w.key("specialties").begin_array();
+    for (const Text& c : f.specialties) w.value(c.value);
+    w.end_array();
+    w.field("applies_to", fee_scope_text(f, rc.catalogue));
+    w.field("display", fee_text(f));
+    source_value(w.key("source"), f.source);
+    w.end_object();
   }
-  return out;
+  w.end_array();
+}
+
+// What every item of one feed shares: its links, and the event each event details.
+struct FeedContext {
+  const Feed& feed;
+  const SiteLayout& links;
+  std::string self;           // the feed's own path
+  std::string page_url;       // the feed's page, as linked from the feed
+  std::string timetable_url;  // the calendar's timetable, as linked from the feed
+  std::unordered_map<std::string, const FeedEvent*> by_key;
+  std::unordered_map<std::string, const FeedEvent*> cancelled_by_key; // what a revision dropped
+};
+
+void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
+  const Feed& feed = fc.feed;
+  const ResolvedPhase* phase = feed.calendar->find(e.phase_id);
+  bool tba = e.kind == EventKind::tba;
+  w.begin_object();
+  w.field("id", e.id);
+  w.field("phase", e.phase_id);
+  w.field("phase_name", phase ? phase->phase.name : e.title);
+  // The event this one details: the phase's own event, unless it is that event or an exam event.
+  const FeedEvent* parent = nullptr;
+  if (e.phase_id != "exam" && e.key != e.phase_id) {
+    auto found = fc.by_key.find(e.phase_id);
+    if (found != fc.by_key.end()) parent = found->second;
+    // A cancelled window's deadline details the cancelled window.
+    if (!parent && e.cancelled) {
+      auto dropped = fc.cancelled_by_key.find(e.phase_id);
+      if (dropped != fc.cancelled_by_key.end()) parent = dropped->second;
+    }
+  }
+  w.key("parent").text_or_null(parent ? std::string_view(parent->id) : std::string_view());
+  w.field("kind", to_string(e.kind));
+  w.field("title", e.title);
+  w.field("audience", to_string(e.audience));
+  w.key("form");
+  if (e.form == Form::unspecified) w.null();
+  else w.value(to_string(e.form));
+  w.field("all_day", !e.time.has_value());
+  if (e.time && e.start && e.end) {
+    w.field("start", iso_date_time(*e.start, e.time->start_minute));
+    w.field("end", iso_date_time(*e.end, e.time->end_minute));
+  } else {
+    date_or_null(w.key("start"), e.start);
+    // An opening day says nothing of the close: the end stays null rather than guessed.
+    w.key("end");
+    if (e.kind == EventKind::opens) w.null();
+    else date_or_null(w, e.end);
+  }
+  w.key("deadline");
+  if (has_deadline(e.kind)) date_or_null(w, e.end);
+  else w.null();
+  w.field("display", e.display);
+  w.key("place").text_or_null(e.place);
+  w.key("hours").begin_array();
+  for (const TimeRange& h : e.hours) w.value(time_range_text(h));
+  w.end_array();
+  w.field("approximate", e.approximate);
+  w.key("unconfirmed").text_or_null(e.unconfirmed);
+  w.field("tba", tba);
+  w.key("batch").text_or_null(e.batch_id);
+  w.key("mode").text_or_null(e.mode);
+  w.key("subject").text_or_null(e.subject);
+  w.field("day_by_admission_card", e.day_by_admission_card);
+  w.field("possible", e.possible);
+  w.key("note").text_or_null(e.note);
+  w.field("description", e.description);
+  source_value(w.key("source"), e.source);
+  // Exam events of a calendar's own feeds link to its timetable; a site's or a specialty's page
+  // shows their exam days itself.
+  bool own_page = feed.kind == FeedKind::site || feed.kind == FeedKind::specialty;
+  w.field("url", e.phase_id == "exam" && !own_page ? fc.timetable_url : fc.page_url);
+  // Revisions (version 1, additive): whether it is in force, and what it was before it moved.
+  w.field("status", e.cancelled ? "cancelled" : "scheduled");
+  was_value(w.key("was"), e);
+  w.end_object();
 }
 
 } // namespace
@@ -79,106 +165,56 @@ std::string iso_date_time(Date day, int minute_of_day) {
   return day.iso() + buf;
 }
 
-std::string parent_id(const Feed& feed, const FeedEvent& event) {
-  if (event.phase_id == "exam" || event.key == event.phase_id) return {};
-  for (const FeedEvent& e : feed.events)
-    if (e.key == event.phase_id) return e.id;
-  if (event.cancelled) // a cancelled window's deadline details the cancelled window
-    for (const FeedEvent& e : feed.cancelled)
-      if (e.key == event.phase_id) return e.id;
-  return {};
-}
-
-ordered_json item_json(const Feed& feed, const FeedEvent& e, const SiteLayout& links) {
+std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle style) {
   const ResolvedCalendar& rc = *feed.calendar;
-  const ResolvedPhase* phase = rc.find(e.phase_id);
-  std::string from = SiteLayout::json(feed.path_stem);
-  // Exam events of a calendar's own feeds link to its timetable; a site's or a specialty's page
-  // shows their exam days itself.
-  bool own_page = feed.kind == FeedKind::site || feed.kind == FeedKind::specialty;
-  std::string page = e.phase_id == "exam" && !own_page ? SiteLayout::timetable_page(rc.id()) : feed_page(feed);
-  bool tba = e.kind == EventKind::tba;
-  ordered_json j;
-  j["id"] = e.id;
-  j["phase"] = e.phase_id;
-  j["phase_name"] = phase ? phase->phase.name : e.title;
-  j["parent"] = text_or_null(parent_id(feed, e));
-  j["kind"] = to_string(e.kind);
-  j["title"] = e.title;
-  j["audience"] = to_string(e.audience);
-  j["form"] = e.form == Form::unspecified ? ordered_json() : ordered_json(to_string(e.form));
-  j["all_day"] = !e.time.has_value();
-  if (e.time && e.start && e.end) {
-    j["start"] = iso_date_time(*e.start, e.time->start_minute);
-    j["end"] = iso_date_time(*e.end, e.time->end_minute);
-  } else {
-    j["start"] = date_or_null(e.start);
-    // An opening day says nothing of the close: the end stays null rather than guessed.
-    j["end"] = e.kind == EventKind::opens ? ordered_json() : date_or_null(e.end);
-  }
-  j["deadline"] = has_deadline(e.kind) ? date_or_null(e.end) : ordered_json();
-  j["display"] = e.display;
-  j["place"] = text_or_null(e.place);
-  ordered_json hours = ordered_json::array();
-  for (const TimeRange& h : e.hours) hours.push_back(time_range_text(h));
-  j["hours"] = hours;
-  j["approximate"] = e.approximate;
-  j["unconfirmed"] = text_or_null(e.unconfirmed);
-  j["tba"] = tba;
-  j["batch"] = text_or_null(e.batch_id);
-  j["mode"] = text_or_null(e.mode);
-  j["subject"] = text_or_null(e.subject);
-  j["day_by_admission_card"] = e.day_by_admission_card;
-  j["possible"] = e.possible;
-  j["note"] = text_or_null(e.note);
-  j["description"] = e.description;
-  j["source"] = source_json(e.source);
-  j["url"] = links.link(from, page);
-  // Revisions (version 1, additive): whether it is in force, and what it was before it moved.
-  j["status"] = e.cancelled ? "cancelled" : "scheduled";
-  j["was"] = was_json(e);
-  return j;
-}
+  FeedContext fc{feed, links, SiteLayout::json(feed.path_stem), {}, {}, {}, {}};
+  fc.page_url = links.link(fc.self, feed_page(feed));
+  fc.timetable_url = links.link(fc.self, SiteLayout::timetable_page(rc.id()));
+  // The first event under a key is the one parent_id() finds.
+  for (const FeedEvent& e : feed.events) fc.by_key.emplace(e.key, &e);
+  for (const FeedEvent& e : feed.cancelled) fc.cancelled_by_key.emplace(e.key, &e);
 
-ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
-  const ResolvedCalendar& rc = *feed.calendar;
-  std::string self = SiteLayout::json(feed.path_stem);
-  ordered_json j;
-  j["$schema"] = links.link(self, SiteLayout::feed_schema);
-  j["version"] = 1;
-  j["id"] = feed.id;
-  j["kind"] = feed_kind_name(feed.kind);
-  j["title"] = feed.title;
-  j["language"] = "zh-CN";
-  j["timezone"] = rc.calendar->timezone;
-  j["calendar"] = calendar_json(*rc.calendar);
-  j["site"] = site_json(feed);
-  j["specialty"] = specialty_json(feed);
-  j["fees"] = fees_json(rc);
-  ordered_json l;
-  l["self"] = links.link(self, self);
-  l["ics"] = links.link(self, SiteLayout::ics(feed.path_stem));
-  l["page"] = links.link(self, feed_page(feed));
-  l["timetable"] = links.link(self, SiteLayout::timetable_page(rc.id())); // every calendar prints its work plan
-  l["index"] = links.link(self, SiteLayout::index_json);
-  l["subscribe"] = links.link(self, SiteLayout::subscribe_page(feed.path_stem));
-  j["links"] = l;
-  ordered_json items = ordered_json::array();
-  for (const FeedEvent& e : feed.events) items.push_back(item_json(feed, e, links));
-  j["items"] = items;
+  JsonWriter w(style, 1024 + 1024 * feed.events.size());
+  w.begin_object();
+  w.field("$schema", links.link(fc.self, SiteLayout::feed_schema));
+  w.field("version", 1);
+  w.field("id", feed.id);
+  w.field("kind", feed_kind_name(feed.kind));
+  w.field("title", feed.title);
+  w.field("language", "zh-CN");
+  w.field("timezone", rc.calendar->timezone);
+  w.key("calendar").begin_object();
+  calendar_fields(w, *rc.calendar);
+  w.end_object();
+  site_value(w.key("site"), feed);
+  specialty_value(w.key("specialty"), feed);
+  fees_value(w.key("fees"), rc);
+  w.key("links").begin_object();
+  w.field("self", links.link(fc.self, fc.self));
+  w.field("ics", links.link(fc.self, SiteLayout::ics(feed.path_stem)));
+  w.field("page", fc.page_url);
+  w.field("timetable", fc.timetable_url); // every calendar prints its work plan
+  w.field("index", links.link(fc.self, SiteLayout::index_json));
+  w.field("subscribe", links.link(fc.self, SiteLayout::subscribe_page(feed.path_stem)));
+  w.end_object();
+  w.key("items").begin_array();
+  for (const FeedEvent& e : feed.events) item(w, fc, e);
+  w.end_array();
   // Revisions (version 1, additive): the revision the feed is at, every change since the first
   // one, and what an earlier revision dated that this one does not (to cancel, never to show as
   // current: `items` keeps its meaning for clients that predate these keys).
-  j["revision"] = feed_revision_json(feed, links);
-  j["changes"] = changes_json(feed);
-  ordered_json cancelled = ordered_json::array();
-  for (const FeedEvent& e : feed.cancelled) {
-    bool still_listed = false; // to be announced now: an item already says so
-    for (const FeedEvent& now : feed.events) still_listed = still_listed || now.key == e.key;
-    if (!still_listed) cancelled.push_back(item_json(feed, e, links));
-  }
-  j["cancelled"] = cancelled;
-  return j;
+  revision_value(w.key("revision"), feed, links, fc.self);
+  changes_value(w.key("changes"), feed);
+  w.key("cancelled").begin_array();
+  for (const FeedEvent& e : feed.cancelled)
+    if (!fc.by_key.count(e.key)) item(w, fc, e); // to be announced now: an item already says so
+  w.end_array();
+  w.end_object();
+  return w.finish();
+}
+
+ordered_json feed_json(const Feed& feed, const SiteLayout& links) {
+  return ordered_json::parse(feed_json_text(feed, links, JsonStyle::minified));
 }
 
 } // namespace kaowu::json_feed

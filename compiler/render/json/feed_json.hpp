@@ -1,4 +1,6 @@
 #pragma once
+#include <string>
+
 #include "bind/feed_events.hpp"
 #include "layout/site_layout.hpp"
 #include "render/json/values.hpp"
@@ -7,16 +9,13 @@ namespace kaowu::json_feed {
 
 // One feed as the JSON document published at <feed.path_stem>.json, in the fixed key order the
 // schema (templates/static/schema/kaowu-feed-v1.schema.json) and docs/json.md document.
-ordered_json feed_json(const Feed& feed, const SiteLayout& links);
+std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle style);
 
-// One event of a feed; `feed_path` is where the feed is published (links are relative to it).
-ordered_json item_json(const Feed& feed, const FeedEvent& event, const SiteLayout& links);
+// The same document, parsed: what a client reads (tests).
+ordered_json feed_json(const Feed& feed, const SiteLayout& links);
 
 // ISO 8601 as the feeds write it: "2024-04-13", or "2024-04-13T08:30:00+08:00" with a time of day
 // (Asia/Shanghai is UTC+8 all year).
 std::string iso_date_time(Date day, int minute_of_day);
-
-// The id of the event an event details (a window's slot days and its last-day reminder), or "".
-std::string parent_id(const Feed& feed, const FeedEvent& event);
 
 } // namespace kaowu::json_feed

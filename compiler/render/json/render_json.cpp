@@ -2,21 +2,22 @@
 
 #include "render/json/feed_json.hpp"
 #include "render/json/index_json.hpp"
-#include "render/parallel.hpp"
 
 namespace kaowu {
 
-std::string json_bytes(const nlohmann::ordered_json& doc) {
-  return doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+Artifact feed_json_artifact(const Feed& feed, const SiteLayout& layout, JsonStyle style) {
+  return Artifact{SiteLayout::json(feed.path_stem), "application/json", json_feed::feed_json_text(feed, layout, style)};
 }
 
-Artifacts render_json(const BoundSite& site) {
-  using namespace json_feed;
-  const std::vector<Feed>& feeds = site.feeds;
-  Artifacts out = parallel_map(feeds.size(), [&](size_t i) {
-    return Artifact{SiteLayout::json(feeds[i].path_stem), "application/json", json_bytes(feed_json(feeds[i], site.layout))};
-  });
-  out.push_back(Artifact{SiteLayout::index_json, "application/json", json_bytes(index_json(*site.project, feeds, site.layout))});
+Artifact index_json_artifact(const BoundSite& site, JsonStyle style) {
+  return Artifact{SiteLayout::index_json, "application/json",
+                  json_feed::index_json_text(*site.project, site.feeds, site.layout, style)};
+}
+
+Artifacts render_json(const BoundSite& site, JsonStyle style) {
+  Artifacts out;
+  for (const Feed& feed : site.feeds) out.push_back(feed_json_artifact(feed, site.layout, style));
+  out.push_back(index_json_artifact(site, style));
   return out;
 }
 

@@ -1,16 +1,17 @@
 #pragma once
-#include <nlohmann/json.hpp>
-
 #include "bind/bind.hpp"
 #include "render/artifact.hpp"
+#include "render/json/json_writer.hpp"
 
 namespace kaowu {
 
-// The JSON side of the site: one feed per feed of the bound site (<path_stem>.json, the same
-// events and ids as the .ics feeds) and index.json listing every calendar, site, page and feed.
-Artifacts render_json(const BoundSite& site);
+// One feed (built with its events) as <path_stem>.json: the same events and ids as its .ics.
+Artifact feed_json_artifact(const Feed& feed, const SiteLayout& layout, JsonStyle style);
+// index.json: every calendar, site, page and feed of the site.
+Artifact index_json_artifact(const BoundSite& site, JsonStyle style);
 
-// The bytes of a published JSON document: two-space indent, UTF-8 as is, final newline.
-std::string json_bytes(const nlohmann::ordered_json& doc);
+// The whole JSON side of the site in memory, every feed in publishing order, then index.json
+// (tests; a build streams the same artifacts through render_all).
+Artifacts render_json(const BoundSite& site, JsonStyle style = JsonStyle::minified);
 
 } // namespace kaowu

@@ -1,21 +1,31 @@
 #include "render/json/revision_json.hpp"
 
+#include "model/history.hpp"
 #include "render/json/feed_json.hpp"
 
 namespace kaowu::json_feed {
 namespace {
 
-ordered_json dates_json(const FeedEvent::Earlier& e) {
-  ordered_json j;
+// start, end and display of an event at one revision, into the object the caller has opened.
+void dates_fields(JsonWriter& w, const FeedEvent::Earlier& e) {
   if (e.time && e.start && e.end) {
-    j["start"] = iso_date_time(*e.start, e.time->start_minute);
-    j["end"] = iso_date_time(*e.end, e.time->end_minute);
+    w.field("start", iso_date_time(*e.start, e.time->start_minute));
+    w.field("end", iso_date_time(*e.end, e.time->end_minute));
   } else {
-    j["start"] = date_or_null(e.start);
-    j["end"] = date_or_null(e.end);
+    date_or_null(w.key("start"), e.start);
+    date_or_null(w.key("end"), e.end);
   }
-  j["display"] = e.display;
-  return j;
+  w.field("display", e.display);
+}
+
+void dates_or_null(JsonWriter& w, const std::optional<FeedEvent::Earlier>& e) {
+  if (!e) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  dates_fields(w, *e);
+  w.end_object();
 }
 
 int chain_number(const ResolvedCalendar& rc) {
@@ -26,56 +36,64 @@ int chain_number(const ResolvedCalendar& rc) {
 
 } // namespace
 
-ordered_json feed_revision_json(const Feed& feed, const SiteLayout& links) {
+void revision_value(JsonWriter& w, const Feed& feed, const SiteLayout& links, const std::string& self) {
   const ResolvedCalendar& rc = *feed.calendar;
   const Calendar& c = *rc.calendar;
-  std::string self = SiteLayout::json(feed.path_stem);
-  ordered_json j;
   const CalendarHistory* h = rc.history.get();
+  w.begin_object();
   if (!h || h->revisions.empty()) {
-    j["number"] = h ? h->base : chain_number(rc);
-    j["date"] = c.issued ? ordered_json(c.issued->date.iso()) : ordered_json();
-    j["calendar"] = c.id.value;
-    j["document"] = text_or_null(c.document);
-    j["title"] = text_or_null(c.source.title);
-    j["reason"] = ordered_json();
-    j["correction"] = ordered_json();
-    return j;
+    w.field("number", h ? h->base : chain_number(rc));
+    w.key("date");
+    if (c.issued) w.value(c.issued->date.iso());
+    else w.null();
+    w.field("calendar", c.id.value);
+    w.key("document").text_or_null(c.document);
+    w.key("title").text_or_null(c.source.title);
+    w.null_field("reason");
+    w.null_field("correction");
+    w.end_object();
+    return;
   }
   const ChainRevision& latest = h->revisions.back();
   const Revision& r = *latest.record;
-  j["number"] = h->number(h->states() - 1);
-  j["date"] = r.issued ? ordered_json(r.issued->date.iso()) : ordered_json();
-  j["calendar"] = latest.calendar->id.value;
-  j["document"] = text_or_null(r.document);
-  j["title"] = r.title.value;
-  j["reason"] = text_or_null(r.reason);
-  j["correction"] = links.link(self, SiteLayout::correction_page(latest.calendar->id.value, r.number));
-  return j;
+  w.field("number", h->number(h->states() - 1));
+  w.key("date");
+  if (r.issued) w.value(r.issued->date.iso());
+  else w.null();
+  w.field("calendar", latest.calendar->id.value);
+  w.key("document").text_or_null(r.document);
+  w.field("title", r.title.value);
+  w.key("reason").text_or_null(r.reason);
+  w.field("correction", links.link(self, SiteLayout::correction_page(latest.calendar->id.value, r.number)));
+  w.end_object();
 }
 
-ordered_json changes_json(const Feed& feed) {
-  ordered_json out = ordered_json::array();
+void changes_value(JsonWriter& w, const Feed& feed) {
+  w.begin_array();
   for (const EventChange& c : feed.changes) {
-    ordered_json j;
-    j["item"] = c.id;
-    j["title"] = c.title;
-    j["change"] = to_string(c.kind);
-    j["revision"] = c.revision;
-    j["date"] = date_or_null(c.revised);
-    j["was"] = c.was ? dates_json(*c.was) : ordered_json();
-    j["now"] = c.now ? dates_json(*c.now) : ordered_json();
-    out.push_back(j);
+    w.begin_object();
+    w.field("item", c.id);
+    w.field("title", c.title);
+    w.field("change", to_string(c.kind));
+    w.field("revision", c.revision);
+    date_or_null(w.key("date"), c.revised);
+    dates_or_null(w.key("was"), c.was);
+    dates_or_null(w.key("now"), c.now);
+    w.end_object();
   }
-  return out;
+  w.end_array();
 }
 
-ordered_json was_json(const FeedEvent& e) {
-  if (!e.was) return ordered_json();
-  ordered_json j = dates_json(*e.was);
-  j["revision"] = e.was->revision;
-  j["date"] = date_or_null(e.was->revised);
-  return j;
+void was_value(JsonWriter& w, const FeedEvent& e) {
+  if (!e.was) {
+    w.null();
+    return;
+  }
+  w.begin_object();
+  dates_fields(w, *e.was);
+  w.field("revision", e.was->revision);
+  date_or_null(w.key("date"), e.was->revised);
+  w.end_object();
 }
 
 } // namespace kaowu::json_feed

@@ -9,12 +9,12 @@ namespace kaowu::json_feed {
 // predate them ignore them, and `items` still holds only what is in force.
 
 // "revision": the revision the feed is at (its calendar's and those above it), its date, the
-// document that announced it and its correction page.
-ordered_json feed_revision_json(const Feed& feed, const SiteLayout& links);
+// document that announced it and its correction page. `self` is the feed's own path.
+void revision_value(JsonWriter& w, const Feed& feed, const SiteLayout& links, const std::string& self);
 // "changes": every change of an event since the first revision, the newest first.
-ordered_json changes_json(const Feed& feed);
+void changes_value(JsonWriter& w, const Feed& feed);
 // An item's "was": the dates it had before the latest revision moved it (or left it to be
 // announced), else null.
-ordered_json was_json(const FeedEvent& event);
+void was_value(JsonWriter& w, const FeedEvent& event);
 
 } // namespace kaowu::json_feed

@@ -12,21 +12,20 @@ const char* feed_kind_name(FeedKind k) {
   return "?";
 }
 
-ordered_json calendar_json(const Calendar& c) {
-  ordered_json j;
-  j["id"] = c.id.value;
-  j["level"] = to_string(c.level);
-  j["title"] = c.title;
-  j["issuer"] = c.issuer;
-  j["document"] = text_or_null(c.document);
-  j["issued"] = c.issued ? ordered_json(c.issued->date.iso()) : ordered_json();
-  j["exam_year"] = c.exam_year;
-  j["track"] = c.track;
-  j["revision"] = c.revision;
-  j["region"] = text_or_null(c.region);
-  j["parent"] = text_or_null(c.parent.value);
-  j["url"] = text_or_null(c.url);
-  return j;
+void calendar_fields(JsonWriter& w, const Calendar& c) {
+  w.field("id", c.id.value);
+  w.field("level", to_string(c.level));
+  w.field("title", c.title);
+  w.field("issuer", c.issuer);
+  w.key("document").text_or_null(c.document);
+  w.key("issued");
+  date_or_null(w, c.issued ? std::optional<Date>(c.issued->date) : std::nullopt);
+  w.field("exam_year", c.exam_year);
+  w.field("track", c.track);
+  w.field("revision", c.revision);
+  w.key("region").text_or_null(c.region);
+  w.key("parent").text_or_null(c.parent.value);
+  w.key("url").text_or_null(c.url);
 }
 
 } // namespace kaowu::json_feed

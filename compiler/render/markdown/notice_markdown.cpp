@@ -50,7 +50,7 @@ std::string table_markdown(const std::vector<TextTable>& tables) {
 } // namespace
 
 std::string bound_markdown(const BoundNotice& notice) {
-  const std::string& md = notice.markdown;
+  const std::string md = notice.markdown();
   std::string out;
   out.reserve(md.size() + md.size() / 2);
   for (size_t i = 0; i < md.size();) {
