@@ -43,6 +43,8 @@ def build(version, out):
                        text=True, env=dict(os.environ, SOURCE_DATE_EPOCH="1710000000"))
     if r.returncode != 0:
         sys.exit("kaowu build %s failed:\n%s%s" % (version, r.stdout, r.stderr))
+    # No warning either: the correction notice cites revision 1's dates by {{…@1}}, never typed.
+    check("0 个警告" in r.stderr, "kaowu build %s warns:\n%s" % (version, r.stderr))
     return pathlib.Path(out)
 
 
