@@ -85,10 +85,10 @@ void warn_literal_dates(const Notice& notice, const ResolvedCalendar& calendar, 
 
 std::pair<std::string, int> split_revision(const std::string& name) {
   size_t at = name.rfind('@');
-  if (at == std::string::npos || at + 1 == name.size() || name.size() - at > 5) return {name, 0};
+  if (at == std::string::npos || at + 1 == name.size() || name.size() - at > 5) return {name, -1};
   int n = 0;
   for (size_t i = at + 1; i < name.size(); ++i) {
-    if (name[i] < '0' || name[i] > '9') return {name, 0};
+    if (name[i] < '0' || name[i] > '9') return {name, -1};
     n = n * 10 + (name[i] - '0');
   }
   return {name.substr(0, at), n};
@@ -115,7 +115,7 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
   NoticeCursor cursor(notice);
   for (const PlaceholderUse& use : uses) {
     auto [name, number] = split_revision(use.name);
-    auto which = values.tables.find(number ? number : values.own);
+    auto which = values.tables.find(number >= 0 ? number : values.own); // "@0" names no revision
     if (which == values.tables.end() || which->second == nullptr) {
       sink.report(DiagKind::unknown_revision, cursor.at(use.offset, use.length),
                   {calendar.id(), std::to_string(number), revisions_text()});
@@ -127,7 +127,7 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
       Diagnostic& d = sink.report(DiagKind::unknown_placeholder, cursor.at(use.offset, use.length), {use.name});
       if (names.empty())
         for (const auto& [known, value] : table) names.push_back(known);
-      std::string suffix = number ? "@" + std::to_string(number) : "";
+      std::string suffix = number >= 0 ? "@" + std::to_string(number) : "";
       if (auto near = closest_match(name, names))
         set_help(d, "did you mean {{" + *near + suffix + "}}?", "是否想写 {{" + *near + suffix + "}}？");
       continue;

@@ -56,7 +56,7 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
 // The same for a calendar with one revision: every value comes from `table`.
 std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
                                        const PlaceholderTable& table, DiagnosticSink& sink);
-// "phase.exam@1" -> {"phase.exam", 1}; a name without "@N" -> {name, 0}.
+// "phase.exam@1" -> {"phase.exam", 1}; a name without "@N" -> {name, -1}.
 std::pair<std::string, int> split_revision(const std::string& name);
 
 } // namespace kaowu
