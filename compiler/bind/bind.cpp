@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <set>
 
+#include "model/history.hpp"
+
 namespace kaowu {
 
 namespace {
@@ -25,6 +27,12 @@ void check_withdrawals(const std::vector<Feed>& feeds, DiagnosticSink& sink) {
         return e.key == w.event.value && e.kind != EventKind::tba;
       });
       if (carried) sink.report(DiagKind::withdrawn_still_published, w.event.loc, {w.event.value, feed.id});
+      // A recorded revision that dropped the event cancels it already: the entry is redundant.
+      for (const FeedEvent& e : feed.cancelled)
+        if (e.key == w.event.value && !carried) {
+          sink.report(DiagKind::withdrawn_by_revision, w.event.loc, {w.event.value, std::to_string(e.cancelled_in)});
+          break;
+        }
     }
   }
 }
@@ -38,11 +46,54 @@ std::set<std::string> files_with_errors(const DiagnosticSink& sink) {
   return out;
 }
 
+// The revision a calendar without records is at: 1 + every revision raised above 1 in its chain.
+int revision_number(const ResolvedCalendar& cal) {
+  int n = cal.calendar->revision;
+  for (const Calendar* a : cal.ancestors) n += a->revision - 1;
+  return n;
+}
+
 bool calendar_has_errors(const ResolvedCalendar& cal, const std::set<std::string>& broken) {
   if (broken.count(cal.calendar->file)) return true;
   for (const Calendar* a : cal.ancestors)
     if (broken.count(a->file)) return true;
   return false;
+}
+
+// The revision a notice was issued under: the one its front matter names, else the one in force
+// on its date. Nothing (reported) when it names one the calendar does not have.
+std::optional<size_t> notice_state(const Notice& n, const ResolvedCalendar& cal, DiagnosticSink& sink) {
+  const CalendarHistory* h = cal.history.get();
+  int current = h ? h->number(h->states() - 1) : revision_number(cal);
+  if (!n.revision) return h && n.date ? h->state_on(n.date->date) : h ? h->states() - 1 : 0;
+  if (h) {
+    if (auto state = h->state_numbered(*n.revision)) return state;
+  } else if (*n.revision == current) {
+    return 0;
+  }
+  std::string list;
+  int first = h ? h->base : current;
+  for (int number = first; number <= current; ++number) list += (list.empty() ? "" : ", ") + std::to_string(number);
+  sink.report(DiagKind::unknown_revision, n.revision_loc, {cal.id(), std::to_string(*n.revision), list});
+  return std::nullopt;
+}
+
+// The placeholder tables of every revision of `cal`: under "<id>" the current one, under
+// "<id>@N" revision N's. Made once per calendar, before its notices bind; `own` is set per notice.
+NoticeValues notice_values(const ResolvedCalendar& cal, BoundSite& out) {
+  NoticeValues v;
+  const CalendarHistory* h = cal.history.get();
+  size_t states = h ? h->states() : 1;
+  for (size_t s = 0; s < states; ++s) {
+    int number = h ? h->number(s) : revision_number(cal);
+    const ResolvedCalendar& at = h ? h->at(s, cal) : cal;
+    std::string key = s + 1 == states ? cal.id() : cal.id() + "@" + std::to_string(number);
+    auto table = out.values.find(key);
+    if (table == out.values.end()) table = out.values.emplace(key, placeholder_table(at)).first;
+    v.tables[number] = &table->second;
+    v.calendars[number] = &at;
+  }
+  return v;
 }
 
 // Keeps only the values of `table` that some notice of `bound` names: a calendar knows hundreds of
@@ -76,12 +127,23 @@ void bind_notices(const ResolvedProject& project, const SiteSources& site, Bound
     groups[group->second].second.push_back(&n);
   }
   // One calendar at a time, so that one whole table at most is held.
+  // With a revision history, one table per revision (a notice shows the values of the revision
+  // it was issued under, and {{name@N}} revision N's).
   for (const auto& [cal, notices] : groups) {
-    PlaceholderTable& table = out.values.emplace(cal->id(), placeholder_table(*cal)).first->second;
+    NoticeValues values = notice_values(*cal, out);
+    const CalendarHistory* h = cal->history.get();
     size_t first = out.notices.size();
-    for (const Notice* n : notices)
-      if (auto bound = bind_notice(*n, *cal, table, sink)) out.notices.push_back(std::move(*bound));
-    keep_named(table, out.notices, first);
+    for (const Notice* n : notices) {
+      std::optional<size_t> state = notice_state(*n, *cal, sink);
+      if (!state) continue;
+      values.own = h ? h->number(*state) : revision_number(*cal);
+      if (auto bound = bind_notice(*n, *cal, values, sink)) {
+        bound->state = *state;
+        out.notices.push_back(std::move(*bound));
+      }
+    }
+    for (auto& [key, table] : out.values) // "<id>" and "<id>@N" (ids hold no '@')
+      if (key == cal->id() || key.rfind(cal->id() + "@", 0) == 0) keep_named(table, out.notices, first);
   }
   // Newest first; the path breaks ties so the order never depends on the file system.
   std::stable_sort(out.notices.begin(), out.notices.end(), [](const BoundNotice& a, const BoundNotice& b) {

@@ -37,11 +37,21 @@ bool alone_on_line(const std::string& body, size_t offset, size_t length) {
 }
 // Each date typed into the body is a warning that names the placeholder whose value it is, or
 // says that no value of the calendar is that day (a mistyped date, or one the calendar lacks).
-void warn_literal_dates(const Notice& notice, const ResolvedCalendar& calendar,
+void warn_literal_dates(const Notice& notice, const ResolvedCalendar& calendar, const NoticeValues& values,
                         const std::vector<PlaceholderUse>& uses, DiagnosticSink& sink) {
   std::vector<LiteralDate> dates = find_literal_dates(notice, uses);
   if (dates.empty()) return;
-  std::map<Date, std::vector<std::string>> by_date = placeholders_by_date(calendar);
+  // The notice's own revision's values first; a date only another revision gave is named with
+  // "@N" (a correction notice citing what it corrects).
+  auto own = values.calendars.find(values.own);
+  std::map<Date, std::vector<std::string>> by_date =
+      placeholders_by_date(own != values.calendars.end() ? *own->second : calendar);
+  for (auto it = values.calendars.rbegin(); it != values.calendars.rend(); ++it) {
+    if (it->first == values.own) continue;
+    for (auto& [day, names] : placeholders_by_date(*it->second))
+      if (!by_date.count(day))
+        for (const std::string& name : names) by_date[day].push_back(name + "@" + std::to_string(it->first));
+  }
   NoticeCursor cursor(notice);
   const int exam_year = calendar.calendar->exam_year;
   for (const LiteralDate& literal : dates) {
@@ -73,27 +83,53 @@ void warn_literal_dates(const Notice& notice, const ResolvedCalendar& calendar,
 
 } // namespace
 
+std::pair<std::string, int> split_revision(const std::string& name) {
+  size_t at = name.rfind('@');
+  if (at == std::string::npos || at + 1 == name.size() || name.size() - at > 5) return {name, -1};
+  int n = 0;
+  for (size_t i = at + 1; i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9') return {name, -1};
+    n = n * 10 + (name[i] - '0');
+  }
+  return {name.substr(0, at), n};
+}
+
 std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
-                                       const PlaceholderTable& table, DiagnosticSink& sink) {
+                                       const NoticeValues& values, DiagnosticSink& sink) {
   size_t errors_before = sink.error_count();
   within_markdown_limits(notice, sink);
   std::vector<PlaceholderUse> uses = scan_placeholders(notice, sink);
   BoundNotice out;
   out.notice = &notice;
   out.calendar = &calendar;
+  out.revision = values.own;
+  auto revisions_text = [&] {
+    std::string list;
+    for (const auto& [number, table] : values.tables) list += (list.empty() ? "" : ", ") + std::to_string(number);
+    return list;
+  };
   const std::string& body = notice.body;
   out.spans.reserve(uses.size());
   out.values.reserve(uses.size());
   std::vector<std::string> names; // for "did you mean", filled on the first unknown name
   NoticeCursor cursor(notice);
   for (const PlaceholderUse& use : uses) {
-    auto found = table.find(use.name);
+    auto [name, number] = split_revision(use.name);
+    auto which = values.tables.find(number >= 0 ? number : values.own); // "@0" names no revision
+    if (which == values.tables.end() || which->second == nullptr) {
+      sink.report(DiagKind::unknown_revision, cursor.at(use.offset, use.length),
+                  {calendar.id(), std::to_string(number), revisions_text()});
+      continue;
+    }
+    const PlaceholderTable& table = *which->second;
+    auto found = table.find(name);
     if (found == table.end()) {
       Diagnostic& d = sink.report(DiagKind::unknown_placeholder, cursor.at(use.offset, use.length), {use.name});
       if (names.empty())
-        for (const auto& [name, value] : table) names.push_back(name);
-      if (auto near = closest_match(use.name, names))
-        set_help(d, "did you mean {{" + *near + "}}?", "是否想写 {{" + *near + "}}？");
+        for (const auto& [known, value] : table) names.push_back(known);
+      std::string suffix = number >= 0 ? "@" + std::to_string(number) : "";
+      if (auto near = closest_match(name, names))
+        set_help(d, "did you mean {{" + *near + suffix + "}}?", "是否想写 {{" + *near + suffix + "}}？");
       continue;
     }
     if (!found->second) {
@@ -108,9 +144,17 @@ std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalen
     out.spans.push_back(BoundNotice::Span{use.offset, use.length});
     out.values.push_back(&*found->second);
   }
-  warn_literal_dates(notice, calendar, uses, sink);
+  warn_literal_dates(notice, calendar, values, uses, sink);
   if (sink.error_count() > errors_before) return std::nullopt;
   return out;
+}
+
+std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
+                                       const PlaceholderTable& table, DiagnosticSink& sink) {
+  NoticeValues values;
+  values.tables[1] = &table;
+  values.calendars[1] = &calendar;
+  return bind_notice(notice, calendar, values, sink);
 }
 
 } // namespace kaowu

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,11 +19,22 @@ inline constexpr std::string_view kValueOpen = "\xEF\xBF\xBE";
 inline constexpr std::string_view kValueClose = "\xEF\xBF\xBF";
 std::string value_marker(size_t index);
 
+// The values a notice of one calendar may name: those of the revision it was issued under, and
+// those of every revision of the calendar for {{name@N}} (a correction notice citing the date it
+// corrects). Without a revision history there is one revision, the current one.
+struct NoticeValues {
+  int own = 1;                                        // the number of the revision it was issued under
+  std::map<int, const PlaceholderTable*> tables;      // by revision number
+  std::map<int, const ResolvedCalendar*> calendars;   // the calendar as each revision published it
+};
+
 // A notice bound to its calendar. Its text stays in the Notice: a bound notice records only where
 // each placeholder stands, so ten thousand notices are not held twice.
 struct BoundNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
+  int revision = 1;     // the revision it was issued under (its values are that revision's)
+  size_t state = 0;     // that revision's place in the calendar's history (model/history.hpp)
   struct Span {
     size_t offset = 0; // in notice->body
     size_t length = 0;
@@ -35,10 +47,16 @@ struct BoundNotice {
   std::string markdown() const;
 };
 
-// Binds one notice: every placeholder must name a value of `table` that the calendar gives (a
-// located error otherwise, with "did you mean"); a table placeholder stands alone on its line;
-// dates typed literally are warnings. Returns nothing when the notice has errors.
+// Binds one notice: every placeholder must name a value its revision of the calendar gives (a
+// located error otherwise, with "did you mean"), or with "@N" one that revision N gave; a table
+// placeholder stands alone on its line; dates typed literally are warnings. Returns nothing when
+// the notice has errors.
+std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
+                                       const NoticeValues& values, DiagnosticSink& sink);
+// The same for a calendar with one revision: every value comes from `table`.
 std::optional<BoundNotice> bind_notice(const Notice& notice, const ResolvedCalendar& calendar,
                                        const PlaceholderTable& table, DiagnosticSink& sink);
+// "phase.exam@1" -> {"phase.exam", 1}; a name without "@N" -> {name, -1}.
+std::pair<std::string, int> split_revision(const std::string& name);
 
 } // namespace kaowu

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "bind/feed_history.hpp"
 #include "layout/site_layout.hpp"
 #include "text/zh_format.hpp"
 
@@ -222,27 +223,32 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
   }
 }
 
+// Exam days known, batches not (national 2021, or a postponed exam whose batches are not
+// published again): one all-day event per day, each only possible.
+void unbatched_exam_days(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
+  const ResolvedPhase* exam_phase = rc.find("exam");
+  for (Date day : rc.exam_days) {
+    FeedEvent e;
+    e.key = day_key(rc, day);
+    e.phase_id = "exam";
+    e.kind = EventKind::exam_day;
+    e.title = exam_phase ? exam_phase->phase.name : "考试实施";
+    e.audience = Audience::candidate;
+    e.form = Form::in_person;
+    e.start = e.end = day;
+    e.unconfirmed = rc.exam->unconfirmed.value;
+    e.display = zh_date(day) + (e.unconfirmed.empty() ? "" : "（待确认）");
+    e.note = rc.exam->assignment_tba;
+    e.possible = true; // no batches: nothing says which specialty sits which day
+    if (exam_phase) e.source = exam_phase->phase.source;
+    out.push_back(std::move(e));
+  }
+}
+
 void exam_events(const ResolvedCalendar& rc, std::vector<FeedEvent>& out) {
   if (!rc.exam) return;
-  const ResolvedPhase* exam_phase = rc.find("exam");
   if (rc.exam->batches.empty()) {
-    // Exam days known, batches not (national 2021): one all-day event per day.
-    for (Date day : rc.exam_days) {
-      FeedEvent e;
-      e.key = day_key(rc, day);
-      e.phase_id = "exam";
-      e.kind = EventKind::exam_day;
-      e.title = exam_phase ? exam_phase->phase.name : "考试实施";
-      e.audience = Audience::candidate;
-      e.form = Form::in_person;
-      e.start = e.end = day;
-      e.unconfirmed = rc.exam->unconfirmed.value;
-      e.display = zh_date(day) + (e.unconfirmed.empty() ? "" : "（待确认）");
-      e.note = rc.exam->assignment_tba;
-      e.possible = true; // no batches: nothing says which specialty sits which day
-      if (exam_phase) e.source = exam_phase->phase.source;
-      out.push_back(std::move(e));
-    }
+    unbatched_exam_days(rc, out);
     return;
   }
   for (const Batch& b : rc.exam->batches) {
@@ -333,6 +339,11 @@ std::vector<FeedEvent> staff_events(const ResolvedCalendar& rc) {
 std::vector<FeedEvent> specialty_events(const ResolvedCalendar& rc, const Specialty& sp) {
   std::vector<FeedEvent> out;
   if (!rc.exam) return out;
+  if (rc.exam->batches.empty()) { // a postponed exam without its batches: every day is possible
+    unbatched_exam_days(rc, out);
+    for (FeedEvent& e : out) e.title = sp.name + "·" + e.title;
+    return out;
+  }
   std::vector<const Batch*> same_mode, assigned;
   for (const Batch& b : rc.exam->batches) {
     if (b.mode != sp.mode) continue;
@@ -368,25 +379,58 @@ std::string feed_page(const Feed& feed) {
   return SiteLayout::calendar_page(feed.calendar->id());
 }
 
+std::vector<FeedEvent> feed_events_of(const Feed& feed, const ResolvedCalendar& rc) {
+  std::vector<FeedEvent> events;
+  switch (feed.kind) {
+  case FeedKind::calendar:
+  case FeedKind::site: events = candidate_events(rc, feed.site); break;
+  case FeedKind::staff: events = staff_events(rc); break;
+  case FeedKind::specialty:
+    if (feed.specialty) events = specialty_events(rc, *feed.specialty);
+    break;
+  }
+  finish(events, feed.id);
+  return events;
+}
+
+namespace {
+bool defines_batched_exam(const ResolvedCalendar& rc, const std::string& id) {
+  return rc.exam && rc.catalogue && !rc.exam->batches.empty() && rc.exam_defined_in == id;
+}
+
+// Specialty feeds are published while the exam has batches, and go on being published once an
+// earlier revision published them: their subscribers must hear what moved.
+bool publishes_specialty_feeds(const ResolvedCalendar& rc) {
+  if (defines_batched_exam(rc, rc.id())) return true;
+  if (!rc.history || !rc.exam || !rc.catalogue || rc.exam_defined_in != rc.id()) return false;
+  for (const RevisionView& v : rc.history->views)
+    if (defines_batched_exam(v.resolved, rc.id())) return true;
+  return false;
+}
+} // namespace
+
 std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
   std::vector<Feed> feeds;
   const Calendar& c = *rc.calendar;
   const std::string& id = rc.id();
   const SiteInfo* own_site = c.site ? &*c.site : nullptr;
-  auto add = [&feeds](Feed feed, auto make_events) {
+  // Each feed with its events and what the revision history says of them (bind/feed_history).
+  auto make = [](Feed feed, auto make_events) {
     feed.events = make_events();
     finish(feed.events, feed.id);
-    feeds.push_back(std::move(feed));
+    apply_history(feed);
+    return feed;
   };
+  auto add = [&feeds, &make](Feed feed, auto make_events) { feeds.push_back(make(std::move(feed), make_events)); };
 
   add(Feed{id, FeedKind::calendar, &rc, own_site, nullptr, feed_title(c, "考生日程"), SiteLayout::calendar_feed(id), {}},
       [&] { return candidate_events(rc, own_site); });
-  // A calendar with no staff events has no staff feed, unless it withdraws some: then the feed
-  // stays, so that its subscribers see them cancelled.
-  std::vector<FeedEvent> staff = staff_events(rc);
-  if (!staff.empty() || withdraws_staff_events(rc))
-    add(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"), SiteLayout::staff_feed(id), {}},
-        [&] { return std::move(staff); });
+  // A calendar with no staff events has no staff feed, unless it withdraws some or a revision
+  // cancelled some: then the feed stays, so that its subscribers see them cancelled.
+  Feed staff = make(Feed{id + "/staff", FeedKind::staff, &rc, own_site, nullptr, feed_title(c, "考务工作日程"),
+                         SiteLayout::staff_feed(id), {}},
+                    [&] { return staff_events(rc); });
+  if (!staff.events.empty() || !staff.cancelled.empty() || withdraws_staff_events(rc)) feeds.push_back(std::move(staff));
   for (const SiteInfo& s : c.sites)
     add(Feed{id + "/" + s.id.value, FeedKind::site, &rc, &s, nullptr, feed_title(c, s.name + "考生日程"),
              SiteLayout::site_feed(id, s.id.value), {}},
@@ -395,7 +439,7 @@ std::vector<Feed> calendar_feeds(const ResolvedCalendar& rc) {
   // Specialty feeds belong to the calendar that defines the exam: a site inherits its region's
   // exam days unchanged, so its candidates subscribe to the region's specialty feed (and their
   // site's feed for everything else) rather than to a copy per site.
-  if (rc.exam && rc.catalogue && !rc.exam->batches.empty() && rc.exam_defined_in == id) {
+  if (publishes_specialty_feeds(rc)) {
     for (const Specialty& sp : rc.catalogue->specialties)
       add(Feed{id + "/specialty-" + sp.code.value, FeedKind::specialty, &rc, nullptr, &sp,
                feed_title(c, sp.code.value + " " + sp.name + " 考试安排"), SiteLayout::specialty_feed(id, sp.code.value), {}},

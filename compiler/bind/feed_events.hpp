@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/history.hpp"
 #include "model/resolved.hpp"
 
 namespace kaowu {
@@ -51,6 +52,31 @@ struct FeedEvent {
   bool possible = false;
   Source source;
   std::string description; // plain text for DESCRIPTION/"description": timing, hours, place, note, source
+
+  // What the revision history says of it (bind/feed_history.hpp); nothing without one.
+  struct Earlier {
+    std::optional<Date> start, end;
+    std::optional<TimeRange> time;
+    std::string display; // as the notices wrote it then
+    int revision = 1;    // the revision that replaced it
+    std::optional<Date> revised; // that revision's date
+  };
+  std::optional<Earlier> was;        // the dates it had before the latest revision moved it
+  std::optional<Date> last_modified; // the date of the revision that gave it its present form
+  bool cancelled = false;            // a cancellation: an earlier revision published it, this one does not
+  int cancelled_in = 0;              // the revision that dropped it
+};
+
+// One change of one event from one revision to the next (JSON "changes").
+struct EventChange {
+  std::string id;  // the event's id
+  std::string title;
+  ChangeKind kind = ChangeKind::moved;
+  int revision = 1;            // the revision that made it
+  std::optional<Date> revised; // that revision's date
+  // Before and after: nothing where the event was or is absent; no dates where it was or is to
+  // be announced (待定).
+  std::optional<FeedEvent::Earlier> was, now;
 };
 
 enum class FeedKind { calendar, staff, site, specialty };
@@ -66,6 +92,10 @@ struct Feed {
   std::string path_stem;   // "feeds/beijing-2024", "feeds/beijing-2024.staff", "feeds/beijing-2024/hangzhou",
                            // "feeds/beijing-2024/specialty-203" (renderers add .ics / .json)
   std::vector<FeedEvent> events; // in date order; tba last
+  // Events an earlier revision published with a date that this one has no more (dropped, or to
+  // be announced again): published once more as cancelled, so subscribers' calendars drop them.
+  std::vector<FeedEvent> cancelled = {};
+  std::vector<EventChange> changes = {}; // every change since the first revision, the newest first
 };
 
 // Every feed kaowu publishes for a project, in a fixed order: for each calendar its candidate
@@ -83,6 +113,10 @@ bool serves(const Feed& feed, Audience audience);
 // The page a feed's events link to: an inline site's page for a site feed, a specialty's page for
 // a specialty feed, else the calendar's.
 std::string feed_page(const Feed& feed);
+
+// The events of `feed` as `calendar` (the feed's calendar as an earlier revision published it)
+// had them: the same kind of feed, for the same site or specialty.
+std::vector<FeedEvent> feed_events_of(const Feed& feed, const ResolvedCalendar& calendar);
 
 // Parts of build_feeds, for tests.
 std::vector<FeedEvent> candidate_events(const ResolvedCalendar& calendar, const SiteInfo* site);

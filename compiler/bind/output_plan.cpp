@@ -7,6 +7,7 @@
 
 #include "bind/event_file.hpp"
 #include "layout/site_layout.hpp"
+#include "model/history.hpp"
 
 namespace kaowu {
 
@@ -109,6 +110,13 @@ std::vector<PlannedFile> plan_outputs(const ResolvedProject& project, const Site
     const Calendar& c = *rc.calendar;
     add(out, SiteLayout::calendar_page(rc.id()), c.id.loc, of_calendar(rc.id()));
     add(out, SiteLayout::timetable_page(rc.id()), c.id.loc, of_calendar(rc.id()));
+    // A 更正公告 per revision the calendar records itself (those above have their own pages).
+    if (rc.history)
+      for (const ChainRevision& r : rc.history->revisions)
+        if (r.calendar == rc.calendar)
+          add(out, SiteLayout::correction_page(rc.id(), r.record->number), r.record->loc,
+              {"revision " + std::to_string(r.record->number) + " of calendar '" + rc.id() + "'",
+               "日程“" + rc.id() + "”的第" + std::to_string(r.record->number) + "版"});
     std::set<std::string> sites;
     for (const SiteInfo& s : c.sites)
       if (sites.insert(s.id.value).second)

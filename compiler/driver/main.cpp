@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 
 #include "diag/suggest.hpp"
+#include "driver/diff_command.hpp"
 #include "driver/explain.hpp"
 #include "driver/new_command.hpp"
 #include "driver/pipeline.hpp"
@@ -124,6 +125,17 @@ int main(int argc, char** argv) {
         ->check([](const std::string& v) {
           return parse_day(v) ? std::string() : std::string("expected a day YYYY-MM-DD from ") + kaowu::date_range_text();
         });
+  CLI::App* diff = app.add_subcommand("diff", "what moved between two versions of the calendars, and the [[revisions]] block to record it");
+  kaowu::DiffRequest diff_request;
+  std::vector<std::string> diff_dirs;
+  diff->add_option("DIRS", diff_dirs,
+                   "OLD NEW: two calendars directories (or projects); with --since, the project or calendars directory "
+                   "(default: the current directory)")
+      ->expected(0, 2);
+  diff->add_option("--since", diff_request.since, "a git revision: compare the calendars as that commit had them");
+  diff->add_option("--format", format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  diff->add_option("--lang", lang, "language of diagnostics: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
+  diff->add_option("--color", color, "auto, always or never")->check(CLI::IsMember({"auto", "always", "never"}));
   CLI::App* explain = app.add_subcommand("explain", "explain a diagnostic code (KW0203) or slug");
   std::string code;
   explain->add_option("CODE", code, "a code such as KW0004 or a slug such as unknown-key (none: list every code)");
@@ -194,6 +206,34 @@ int main(int argc, char** argv) {
       new_request.lang = options.lang;
       new_request.color = options.color;
       return kaowu::run_new(new_request, std::cout, std::cerr);
+    }
+    if (*diff) {
+      // Each directory may be a project (its calendars/ is compared) or a calendars directory.
+      auto calendars_of = [](const std::string& d) -> std::optional<std::string> {
+        std::string error;
+        auto p = kaowu::find_project(d, error);
+        if (!p) std::cerr << "kaowu: " << error << '\n';
+        return p ? std::optional<std::string>(p->calendars) : std::nullopt;
+      };
+      if (diff_request.since.empty() ? diff_dirs.size() != 2 : diff_dirs.size() > 1) {
+        std::cerr << "kaowu diff: give two directories (OLD NEW), or --since REV and at most one directory\n";
+        return 2;
+      }
+      if (diff_request.since.empty()) {
+        auto old_dir = calendars_of(diff_dirs[0]);
+        auto new_dir = calendars_of(diff_dirs[1]);
+        if (!old_dir || !new_dir) return 2;
+        diff_request.old_dir = *old_dir;
+        diff_request.new_dir = *new_dir;
+      } else {
+        auto new_dir = calendars_of(diff_dirs.empty() ? "" : diff_dirs[0]);
+        if (!new_dir) return 2;
+        diff_request.new_dir = *new_dir;
+      }
+      diff_request.json = options.json;
+      diff_request.lang = options.lang;
+      diff_request.color = options.color;
+      return kaowu::run_diff(diff_request, std::cout, std::cerr);
     }
     if (*check) return kaowu::run_check(options, std::cout, std::cerr);
     if (*notices) return kaowu::run_notices(options, std::cout, std::cerr);

@@ -22,15 +22,20 @@ namespace {
 
 // The trees a run reads, on disk.
 struct DiskInputs {
-  std::unique_ptr<DiskTree> calendars, notices, templates;
+  std::unique_ptr<DiskTree> calendars, notices, templates, previous;
   CompileInputs inputs;
 };
 
-std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options) {
+std::unique_ptr<DiskInputs> disk_inputs(const RunOptions& options, bool with_previous = false) {
   auto d = std::make_unique<DiskInputs>();
   d->calendars = std::make_unique<DiskTree>(options.calendars_dir);
   if (!options.notices_dir.empty()) d->notices = std::make_unique<DiskTree>(options.notices_dir);
   if (!options.templates_dir.empty()) d->templates = std::make_unique<DiskTree>(options.templates_dir);
+  // The previous build, when the output directory holds one (docs/diagnostics.md, KW0402).
+  std::error_code ec;
+  if (with_previous && !options.output_dir.empty() && std::filesystem::is_directory(options.output_dir + "/feeds", ec))
+    d->previous = std::make_unique<DiskTree>(options.output_dir);
+  d->inputs.previous = d->previous.get();
   d->inputs.calendars = d->calendars.get();
   d->inputs.notices = d->notices.get();
   d->inputs.templates = d->templates.get();
@@ -115,7 +120,7 @@ void nothing_written(const RunOptions& options, std::ostream& err, bool exported
 } // namespace
 
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto disk = disk_inputs(options);
+  auto disk = disk_inputs(options, true);
   auto c = compile(disk->inputs);
   return report(*c, options, out, err);
 }
@@ -127,7 +132,7 @@ void say_up_to_date(const RunOptions& options, std::ostream& err) {
 }
 
 int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
-  auto disk = disk_inputs(options);
+  auto disk = disk_inputs(options, true);
   auto snapshot = std::make_unique<Snapshot>(*disk);
   std::string fingerprint = build_fingerprint(snapshot->digest(), options);
   // Nothing changed since a build that reported nothing: the same input would report nothing

@@ -21,7 +21,7 @@ const std::vector<std::string>& SiteLayout::page_templates() {
   static const std::vector<std::string> pages = {"index-page.mustache",     "calendar-page.mustache",
                                                  "timetable-page.mustache", "site-page.mustache",
                                                  "notice-page.mustache",    "specialty-page.mustache",
-                                                 "subscribe-page.mustache"};
+                                                 "subscribe-page.mustache", "correction-page.mustache"};
   return pages;
 }
 

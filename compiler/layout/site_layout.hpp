@@ -30,6 +30,10 @@ public:
   static std::string specialty_page(const std::string& cal, const std::string& code) {
     return calendar_dir(cal) + "specialties/" + code + ".html";
   }
+  // 更正公告: what revision `revision` of the calendar changed (calendars/<cal>/corrections/2.html).
+  static std::string correction_page(const std::string& cal, int revision) {
+    return calendar_dir(cal) + "corrections/" + std::to_string(revision) + ".html";
+  }
   static std::string notice_page(const std::string& cal, const std::string& slug) {
     return "notices/" + cal + "/" + slug + ".html";
   }

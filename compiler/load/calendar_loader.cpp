@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "diag/suggest.hpp"
+#include "load/calendar_parts.hpp"
 #include "load/loader.hpp"
 #include "load/reader.hpp"
 #include "model/phase_kinds.hpp"
@@ -45,7 +46,7 @@ void read_site_info(TableReader& r, SiteInfo& site, bool needs_id) {
 }
 
 // Exactly one of the timing kinds; reports conflicts at the second key, with a note at the first.
-void read_timing(TableReader& r, Phase& phase) {
+void read_timing(TableReader& r, Phase& phase, bool record) {
   Timing& t = phase.timing;
   const std::vector<std::string> keys = {"start", "deadline", "days", "after", "tba"};
   std::vector<std::string> present;
@@ -63,7 +64,7 @@ void read_timing(TableReader& r, Phase& phase) {
                                     {phase.id.value, present[0], present[1]});
     add_note(d, r.loc_of(present[0]), "the first timing is here", "第一种时间写在这里");
   }
-  if (present.empty() && !r.has("end") && !r.has("end_tba"))
+  if (present.empty() && !r.has("end") && !r.has("end_tba") && !record)
     r.sink().report(DiagKind::missing_timing, r.loc(), {phase.id.value});
 
   auto start = r.date("start");
@@ -181,17 +182,20 @@ void derive_slot_keys(std::vector<Slot>& slots) {
   }
 }
 
-Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
+} // namespace
+
+Phase read_phase(const toml::table& table, DiagnosticSink& sink, bool record) {
   Phase p;
-  TableReader r(table, named("phase", "阶段", id_hint(table)), sink);
+  TableReader r(table, named(record ? "recorded phase" : "phase", record ? "修订记录中的阶段" : "阶段", id_hint(table)), sink);
+  const TableReader::Need needed = record ? TableReader::optional : TableReader::required;
   p.loc = r.loc();
   if (auto v = r.id("id", TableReader::required)) p.id = *v;
   read_kinds(r, p);
   if (auto v = r.choice("level", {"site", "region", "national", "nation"}))
     p.staff_level = v->value == "site" ? Level::site : v->value == "region" ? Level::region : Level::national;
   if (auto v = r.id("narrows")) p.narrows = *v;
-  if (auto v = r.text("name", TableReader::required)) p.name = v->value;
-  if (auto v = r.choice("audience", kAudiences, TableReader::required)) p.audience = audience_of(v->value);
+  if (auto v = r.text("name", needed)) p.name = v->value;
+  if (auto v = r.choice("audience", kAudiences, needed)) p.audience = audience_of(v->value);
   if (auto v = r.choice("form", kForms)) p.form = v->value == "online" ? Form::online : Form::in_person;
   if (auto v = r.text("opts_out")) p.opts_out = *v;
   if (auto v = r.text("widens")) p.widens = *v;
@@ -208,7 +212,7 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
     p.timing.kind = TimingKind::tba;
     p.timing.loc = p.opts_out.loc;
   } else {
-    read_timing(r, p);
+    read_timing(r, p, record);
   }
   if (auto v = r.boolean("approximate")) p.approximate = *v;
   if (auto v = r.text("unconfirmed")) p.unconfirmed = *v;
@@ -232,9 +236,78 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink) {
     p.slots.push_back(std::move(slot));
   }
   derive_slot_keys(p.slots);
+  if (record) r.accept("added");
   r.finish();
   return p;
 }
+
+Batch read_batch(const toml::table& table, DiagnosticSink& sink, bool record) {
+  TableReader b(table, named("batch", "批次", id_hint(table)), sink);
+  const TableReader::Need needed = record ? TableReader::optional : TableReader::required;
+  Batch batch;
+  batch.loc = b.loc();
+  if (auto v = b.id("id", TableReader::required)) batch.id = *v;
+  if (auto v = b.choice("mode", kModes, needed)) batch.mode = mode_of(v->value);
+  if (auto v = b.text("name")) batch.name = v->value;
+  batch.days = b.dates("days", needed);
+  std::sort(batch.days.begin(), batch.days.end(), [](auto& x, auto& y) { return x.date < y.date; });
+  batch.specialties = b.texts("specialties");
+  if (auto v = b.text("unconfirmed")) batch.unconfirmed = *v;
+  if (record) b.accept("added");
+  b.finish();
+  return batch;
+}
+
+Session read_session(const toml::table& table, DiagnosticSink& sink, bool record) {
+  TableReader s(table, {"session", "场次"}, sink);
+  Session session;
+  session.loc = s.loc();
+  if (auto v = s.choice("mode", kModes, TableReader::required)) session.mode = mode_of(v->value);
+  if (auto v = s.id("id")) session.id = *v;
+  // A session examines a subject, or is a sitting (场次) that names none.
+  auto subject = s.text("subject");
+  auto sitting = s.text("sitting");
+  if (subject && sitting) {
+    Diagnostic& d = sink.report_localized(DiagKind::conflicting_keys, sitting->loc, {"subject", "sitting", "a session"},
+                                          {"subject", "sitting", "场次"});
+    add_note(d, subject->loc, "the subject is here", "科目写在这里");
+    set_help(d, "subject names what is examined; sitting names a 场次 that examines no one subject. Keep one",
+             "subject 写考试科目；sitting 写不分科目的场次名称。只保留一个");
+  } else if (subject) {
+    session.subject = subject->value;
+  } else if (sitting) {
+    session.subject = sitting->value;
+    session.sitting = true;
+  } else if (!s.has("subject") && !s.has("sitting")) {
+    sink.report_localized(DiagKind::missing_key, s.loc(), {"subject", "a session (or sitting = \"…\" for a 场次 without subject)"},
+                          {"subject", "场次（不分科目的场次写 sitting = \"…\"）"});
+  }
+  if (auto v = s.time_range("time", record ? TableReader::optional : TableReader::required)) session.time = *v;
+  if (auto v = s.integer("day", 1, 31)) session.day = static_cast<int>(*v);
+  if (record) s.accept("added");
+  s.finish();
+  return session;
+}
+
+void derive_session_keys(std::vector<Session>& sessions) {
+  // Keys for the feeds' UIDs: the id, else the subject's key, else the sitting's place among the
+  // sittings of its mode and day.
+  for (size_t i = 0; i < sessions.size(); ++i) {
+    Session& s = sessions[i];
+    if (!s.id.empty()) s.key = s.id.value;
+    else if (!s.sitting) s.key = subject_key(s.subject);
+    else {
+      int n = 1;
+      for (size_t j = 0; j < i; ++j) {
+        const Session& o = sessions[j];
+        n += o.sitting && o.id.empty() && o.mode == s.mode && o.day == s.day;
+      }
+      s.key = "sitting-" + std::to_string(n);
+    }
+  }
+}
+
+namespace {
 
 void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
   TableReader r(table, {"[exam]", "[exam]"}, sink);
@@ -246,64 +319,9 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
   std::sort(exam.days.begin(), exam.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
   if (auto v = r.text("assignment_tba")) exam.assignment_tba = v->value;
   if (auto v = r.source("source")) exam.source = *v;
-  for (const toml::table* bt : r.tables("batches")) {
-    TableReader b(*bt, named("batch", "批次", id_hint(*bt)), sink);
-    Batch batch;
-    batch.loc = b.loc();
-    if (auto v = b.id("id", TableReader::required)) batch.id = *v;
-    if (auto v = b.choice("mode", kModes, TableReader::required)) batch.mode = mode_of(v->value);
-    if (auto v = b.text("name")) batch.name = v->value;
-    batch.days = b.dates("days", TableReader::required);
-    std::sort(batch.days.begin(), batch.days.end(), [](auto& x, auto& y) { return x.date < y.date; });
-    batch.specialties = b.texts("specialties");
-    if (auto v = b.text("unconfirmed")) batch.unconfirmed = *v;
-    b.finish();
-    exam.batches.push_back(std::move(batch));
-  }
-  for (const toml::table* st : r.tables("sessions")) {
-    TableReader s(*st, {"session", "场次"}, sink);
-    Session session;
-    session.loc = s.loc();
-    if (auto v = s.choice("mode", kModes, TableReader::required)) session.mode = mode_of(v->value);
-    if (auto v = s.id("id")) session.id = *v;
-    // A session examines a subject, or is a sitting (场次) that names none.
-    auto subject = s.text("subject");
-    auto sitting = s.text("sitting");
-    if (subject && sitting) {
-      Diagnostic& d = sink.report_localized(DiagKind::conflicting_keys, sitting->loc, {"subject", "sitting", "a session"},
-                                            {"subject", "sitting", "场次"});
-      add_note(d, subject->loc, "the subject is here", "科目写在这里");
-      set_help(d, "subject names what is examined; sitting names a 场次 that examines no one subject. Keep one",
-               "subject 写考试科目；sitting 写不分科目的场次名称。只保留一个");
-    } else if (subject) {
-      session.subject = subject->value;
-    } else if (sitting) {
-      session.subject = sitting->value;
-      session.sitting = true;
-    } else if (!s.has("subject") && !s.has("sitting")) {
-      sink.report_localized(DiagKind::missing_key, s.loc(), {"subject", "a session (or sitting = \"…\" for a 场次 without subject)"},
-                            {"subject", "场次（不分科目的场次写 sitting = \"…\"）"});
-    }
-    if (auto v = s.time_range("time", TableReader::required)) session.time = *v;
-    if (auto v = s.integer("day", 1, 31)) session.day = static_cast<int>(*v);
-    s.finish();
-    exam.sessions.push_back(std::move(session));
-  }
-  // Keys for the feeds' UIDs: the id, else the subject's key, else the sitting's place among the
-  // sittings of its mode and day.
-  for (size_t i = 0; i < exam.sessions.size(); ++i) {
-    Session& s = exam.sessions[i];
-    if (!s.id.empty()) s.key = s.id.value;
-    else if (!s.sitting) s.key = subject_key(s.subject);
-    else {
-      int n = 1;
-      for (size_t j = 0; j < i; ++j) {
-        const Session& o = exam.sessions[j];
-        n += o.sitting && o.id.empty() && o.mode == s.mode && o.day == s.day;
-      }
-      s.key = "sitting-" + std::to_string(n);
-    }
-  }
+  for (const toml::table* bt : r.tables("batches")) exam.batches.push_back(read_batch(*bt, sink, false));
+  for (const toml::table* st : r.tables("sessions")) exam.sessions.push_back(read_session(*st, sink, false));
+  derive_session_keys(exam.sessions);
   if (const toml::table* tba = r.table("sessions_tba")) {
     TableReader t(*tba, {"[exam.sessions_tba]", "[exam.sessions_tba]"}, sink);
     if (auto v = t.text("cbt")) exam.sessions_tba[ExamMode::cbt] = v->value;
@@ -443,7 +461,10 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
     if (auto v = r.choice("timezone", {"Asia/Shanghai"})) cal.timezone = v->value;
     if (auto v = r.id("parent")) cal.parent = *v;
     if (auto v = r.id("catalogue")) cal.catalogue = *v;
-    if (auto v = r.integer("revision", 1, 1000)) cal.revision = static_cast<int>(*v);
+    if (auto v = r.integer("revision", 1, 1000)) {
+      cal.revision = static_cast<int>(*v);
+      cal.revision_loc = r.loc_of("revision");
+    }
     if (auto v = r.text("region")) cal.region = v->value;
     if (auto v = r.url("url")) cal.url = v->value;
     if (auto v = r.source("source")) cal.source = *v;
@@ -464,16 +485,19 @@ void load_calendar(const toml::table& root, const std::string& path, Project& pr
     read_site_info(r, info, true);
     cal.sites.push_back(std::move(info));
   }
-  for (const toml::table* t : top.tables("phases")) cal.phases.push_back(read_phase(*t, sink));
+  for (const toml::table* t : top.tables("phases")) cal.phases.push_back(read_phase(*t, sink, false));
   if (const toml::table* exam = top.table("exam")) read_exam(*exam, cal.exam, sink);
   for (const toml::table* t : top.tables("fees")) cal.fees.push_back(read_fee(*t, sink));
   for (const toml::table* t : top.tables("rule_overrides")) cal.rule_overrides.push_back(read_rule_override(*t, sink));
   for (const toml::table* t : top.tables("withdrawn")) cal.withdrawn.push_back(read_withdrawal(*t, sink));
+  cal.revisions = read_revisions(top, sink);
   top.finish();
   // Sources without a document of their own cite the calendar's (or the exam's).
   cite_within(cal.source, Source{});
   for (Phase& p : cal.phases) cite_within(p.source, cal.source);
   cite_within(cal.exam.source, cal.source);
+  for (Revision& rev : cal.revisions)
+    for (PhaseRecord& rec : rev.phases) cite_within(rec.was.source, cal.source);
   for (BatchTask& t : cal.exam.batch_tasks) cite_within(t.source, cal.exam.source);
   for (Fee& f : cal.fees) cite_within(f.source, cal.source);
   if (cal.site) cite_within(cal.site->source, cal.source);

@@ -98,6 +98,10 @@ std::optional<Notice> parse_notice(std::string_view text, const std::string& pat
   if (auto t = reader.text("title", TableReader::required)) n.title = *t;
   n.date = reader.date("date", TableReader::required);
   if (auto d = reader.text("document")) n.document = d->value;
+  if (auto r = reader.integer("revision", 1, 1000)) {
+    n.revision = static_cast<int>(*r);
+    n.revision_loc = reader.loc_of("revision");
+  }
   reader.finish();
   if (!is_valid_id(slug))
     sink.report(DiagKind::invalid_id, Location{path, 0, 0, 0}, {slug});

@@ -1,6 +1,7 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -201,6 +202,57 @@ struct Withdrawal {
   Location loc;
 };
 
+// What a revision replaced, as the earlier revision published it: a published fact, recorded
+// once. Rolling a calendar back to that revision writes the keys the record gives over the
+// current values (model/revision_view.hpp); `added` says the revision introduced the thing, so
+// the earlier revision had none. A phase the current calendar no longer has is recorded whole.
+struct PhaseRecord {
+  Phase was;                  // the keys written, read as a phase
+  std::set<std::string> keys; // which keys the record writes
+  bool added = false;
+  Location loc;
+};
+
+struct BatchRecord {
+  Batch was;
+  std::set<std::string> keys;
+  bool added = false;
+  Location loc;
+};
+
+struct SessionRecord {
+  Session was; // identified by mode, day and key, as sessions are
+  std::set<std::string> keys;
+  bool added = false;
+  Location loc;
+};
+
+struct ExamRecord {
+  bool present = false; // [revisions.exam] written
+  bool added = false;   // the revision gave the calendar its [exam]
+  Exam was;             // days, unconfirmed, assignment_tba, name as written
+  std::set<std::string> keys;
+  std::vector<BatchRecord> batches;
+  std::vector<SessionRecord> sessions;
+  Location loc;
+};
+
+// One [[revisions]] entry: a correction or postponement of a published calendar, with the
+// document that announced it and what it replaced.
+struct Revision {
+  int number = 0;     // 2, 3, …: the calendar's `revision` once this one is in force
+  Location number_loc;
+  std::optional<DateAt> issued;
+  std::string issuer; // default: the calendar's issuer
+  std::string document;
+  Text title;
+  std::string reason;
+  std::string url;
+  std::vector<PhaseRecord> phases;
+  ExamRecord exam;
+  Location loc;
+};
+
 struct Calendar {
   Text id;
   Level level = Level::national;
@@ -214,6 +266,8 @@ struct Calendar {
   Text parent;
   Text catalogue;
   int revision = 1;
+  Location revision_loc;              // of `revision = N`, when written
+  std::vector<Revision> revisions;    // [[revisions]], in the order written
   std::string region;
   std::string url;
   Source source;

@@ -14,6 +14,10 @@ struct Notice {
   Text title;
   std::optional<DateAt> date; // date of issue
   std::string document;       // document number (文号), optional
+  // The revision of its calendar it was issued under (`revision = N`); none: the one in force on
+  // its date. Its placeholders show that revision's values.
+  std::optional<int> revision;
+  Location revision_loc;
   std::string body;           // Markdown with placeholders, as written
   uint32_t body_line = 1;     // line of the file on which `body` starts
   std::string file;           // path shown in diagnostics

@@ -1,5 +1,6 @@
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -9,6 +10,8 @@
 #include "model/project.hpp"
 
 namespace kaowu {
+
+struct CalendarHistory; // model/history.hpp
 
 // A phase as it applies to one calendar, with concrete dates where the sources give them.
 struct ResolvedPhase {
@@ -44,6 +47,9 @@ struct ResolvedCalendar {
   std::vector<Date> exam_days;            // the exam period
   const ResolvedCatalogue* catalogue = nullptr;
   std::vector<std::string> site_calendars; // ids of site calendars narrowing this region
+  // The revisions of this calendar and of those above it, with the calendar as each earlier one
+  // published it; null when none of them records a revision ([[revisions]]).
+  std::shared_ptr<const CalendarHistory> history;
 
   const ResolvedPhase* find(const std::string& phase_id) const;
   const std::string& id() const { return calendar->id.value; }

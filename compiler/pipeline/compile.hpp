@@ -16,6 +16,9 @@ struct CompileInputs {
   const SourceTree* calendars = nullptr; // required
   const SourceTree* notices = nullptr;   // none: the site has no notices
   const SourceTree* templates = nullptr; // none: the built-in templates
+  // The output of the previous `kaowu build` (public/ or -o), when there is one: dates changed
+  // since then with no revision recorded are warned of (bind/previous_build.hpp).
+  const SourceTree* previous = nullptr;
   BindOptions bind;
 };
 

@@ -7,6 +7,8 @@
 #include <map>
 
 #include "diag/suggest.hpp"
+#include "resolve/revision_records.hpp"
+#include "resolve/revision_views.hpp"
 #include "text/phase_label.hpp"
 
 namespace kaowu {
@@ -287,6 +289,66 @@ void check_fee_levels(const ResolvedCalendar& rc, DiagnosticSink& sink) {
 
 } // namespace
 
+ResolvedCalendar resolve_calendar(const Calendar& c, const std::vector<const Calendar*>& ancestors,
+                                  const std::vector<ResolvedCatalogue>& catalogues, const Project& project,
+                                  DiagnosticSink& sink) {
+  std::vector<std::string> catalogue_ids;
+  for (const ResolvedCatalogue& cat : catalogues) catalogue_ids.push_back(cat.catalogue->id.value);
+  ResolvedCalendar rc;
+  rc.calendar = &c;
+  rc.ancestors = ancestors;
+  // Phases: the farthest ancestor first, each nearer calendar overriding by id.
+  std::vector<const Calendar*> order(rc.ancestors.rbegin(), rc.ancestors.rend());
+  order.push_back(&c);
+  for (const Calendar* level : order) {
+    for (const Phase& p : level->phases) {
+      ResolvedPhase rp;
+      rp.phase = p;
+      rp.defined_in = level->id.value;
+      set_dates(rp);
+      inherit_phase(rc, *level, level == &c, std::move(rp), sink);
+    }
+    if (level->exam.present) {
+      rc.exam = &level->exam;
+      rc.exam_defined_in = level->id.value;
+    }
+    if (!level->catalogue.empty()) {
+      auto cat = std::find_if(catalogues.begin(), catalogues.end(), [&](const ResolvedCatalogue& r) {
+        return r.catalogue->id.value == level->catalogue.value;
+      });
+      if (cat != catalogues.end()) rc.catalogue = &*cat;
+      else if (level == &c && !project.ids_in_broken_files.count(c.catalogue.value)) {
+        Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.catalogue.loc, {c.catalogue.value});
+        if (auto near = closest_match(c.catalogue.value, catalogue_ids))
+          set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+      }
+    }
+  }
+  if (rc.exam) {
+    std::set<Date> days;
+    for (const DateAt& d : rc.exam->days) days.insert(d.date);
+    if (days.empty())
+      for (const Batch& b : rc.exam->batches)
+        for (const DateAt& d : b.days) days.insert(d.date);
+    rc.exam_days.assign(days.begin(), days.end());
+    rc.phases.push_back(exam_phase(rc));
+    add_batch_tasks(rc);
+  }
+  resolve_relative(rc, sink);
+  if (c.exam.present)
+    for (const Batch& b : c.exam.batches) check_specialties(rc, b.specialties, sink);
+  for (const Fee& f : c.fees) check_specialties(rc, f.specialties, sink);
+  check_fee_levels(rc, sink);
+  // By date; what is not yet published goes last, in the order written.
+  std::stable_sort(rc.phases.begin(), rc.phases.end(), [](const ResolvedPhase& a, const ResolvedPhase& b) {
+    auto key = [](const ResolvedPhase& p) { return p.first ? p.first : p.last; };
+    auto ka = key(a), kb = key(b);
+    if (ka && kb) return *ka < *kb || (*ka == *kb && a.last.value_or(*ka) < b.last.value_or(*kb));
+    return ka.has_value() && !kb.has_value();
+  });
+  return rc;
+}
+
 ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
   ResolvedProject out;
   out.project = &project;
@@ -295,10 +357,9 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
   for (const HolidayYear& h : project.holidays) out.holidays.add(h);
 
   std::map<std::string, const Calendar*> by_id;
-  std::vector<std::string> calendar_ids, catalogue_ids;
+  std::vector<std::string> calendar_ids;
   for (const Calendar& c : project.calendars)
     if (!c.id.empty() && by_id.emplace(c.id.value, &c).second) calendar_ids.push_back(c.id.value);
-  for (const ResolvedCatalogue& c : out.catalogues) catalogue_ids.push_back(c.catalogue->id.value);
 
   // Each calendar's ancestors, with unknown parents, wrong levels and cycles reported.
   std::map<const Calendar*, std::vector<const Calendar*>> ancestors;
@@ -343,65 +404,14 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
     ancestors[&c] = chain;
   }
 
-  for (const Calendar& c : project.calendars) {
-    ResolvedCalendar rc;
-    rc.calendar = &c;
-    rc.ancestors = ancestors[&c];
-    // Phases: the farthest ancestor first, each nearer calendar overriding by id.
-    std::vector<const Calendar*> order(rc.ancestors.rbegin(), rc.ancestors.rend());
-    order.push_back(&c);
-    for (const Calendar* level : order) {
-      for (const Phase& p : level->phases) {
-        ResolvedPhase rp;
-        rp.phase = p;
-        rp.defined_in = level->id.value;
-        set_dates(rp);
-        inherit_phase(rc, *level, level == &c, std::move(rp), sink);
-      }
-      if (level->exam.present) {
-        rc.exam = &level->exam;
-        rc.exam_defined_in = level->id.value;
-      }
-      if (!level->catalogue.empty()) {
-        auto cat = std::find_if(out.catalogues.begin(), out.catalogues.end(), [&](const ResolvedCatalogue& r) {
-          return r.catalogue->id.value == level->catalogue.value;
-        });
-        if (cat != out.catalogues.end()) rc.catalogue = &*cat;
-        else if (level == &c && !project.ids_in_broken_files.count(c.catalogue.value)) {
-          Diagnostic& d = sink.report(DiagKind::unknown_catalogue, c.catalogue.loc, {c.catalogue.value});
-          if (auto near = closest_match(c.catalogue.value, catalogue_ids))
-            set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
-        }
-      }
-    }
-    if (rc.exam) {
-      std::set<Date> days;
-      for (const DateAt& d : rc.exam->days) days.insert(d.date);
-      if (days.empty())
-        for (const Batch& b : rc.exam->batches)
-          for (const DateAt& d : b.days) days.insert(d.date);
-      rc.exam_days.assign(days.begin(), days.end());
-      rc.phases.push_back(exam_phase(rc));
-      add_batch_tasks(rc);
-    }
-    resolve_relative(rc, sink);
-    if (c.exam.present)
-      for (const Batch& b : c.exam.batches) check_specialties(rc, b.specialties, sink);
-    for (const Fee& f : c.fees) check_specialties(rc, f.specialties, sink);
-    check_fee_levels(rc, sink);
-    // By date; what is not yet published goes last, in the order written.
-    std::stable_sort(rc.phases.begin(), rc.phases.end(), [](const ResolvedPhase& a, const ResolvedPhase& b) {
-      auto key = [](const ResolvedPhase& p) { return p.first ? p.first : p.last; };
-      auto ka = key(a), kb = key(b);
-      if (ka && kb) return *ka < *kb || (*ka == *kb && a.last.value_or(*ka) < b.last.value_or(*kb));
-      return ka.has_value() && !kb.has_value();
-    });
-    out.calendars.push_back(std::move(rc));
-  }
+  for (const Calendar& c : project.calendars)
+    out.calendars.push_back(resolve_calendar(c, ancestors[&c], out.catalogues, project, sink));
   for (ResolvedCalendar& rc : out.calendars)
     for (const Calendar& c : project.calendars)
       if (c.level == Level::site && !c.parent.empty() && c.parent.value == rc.id())
         rc.site_calendars.push_back(c.id.value);
+  // The revision history: each calendar as the earlier revisions of its chain published it.
+  attach_histories(out, project, check_revision_records(out, sink));
   return out;
 }
 

@@ -45,6 +45,9 @@ expect notice-unknown-placeholder 1 \
 expect notice-literal-date 0 \
   "notices/beijing-2024-fengtai/n.md:6:6: warning[KW0302]: the date '2024年1月29日' is typed into the notice, not bound to the calendar" \
   "n.md:6:17: warning[KW0302]: the date '2月8日'" "n.md:6:25: warning[KW0302]: the date '4月13'"
+expect notice-unknown-revision 1 \
+  "notices/beijing-2024-fengtai/n.md:4:12: error[KW0318]: calendar 'beijing-2024-fengtai' has no revision 2 (its revisions are 1)" \
+  "notices/beijing-2024-fengtai/m.md:6:9: error[KW0318]: calendar 'beijing-2024-fengtai' has no revision 3 (its revisions are 1)"
 expect notice-no-front-matter 1 "notices/beijing-2024-fengtai/n.md:1:1: error[KW0305]"
 expect notice-unknown-key 1 "notices/beijing-2024-fengtai/n.md:4:1: error[KW0004]: unknown key 'documnet'" "did you mean"
 expect notice-unknown-calendar 1 "error[KW0306]: notices/no-such-calendar/ names no calendar"

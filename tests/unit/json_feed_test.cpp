@@ -115,12 +115,13 @@ TEST_CASE("keys come in the documented order", "[json]") {
   for (auto it = j.begin(); it != j.end(); ++it) top.push_back(it.key());
   for (auto it = j["items"][0].begin(); it != j["items"][0].end(); ++it) item.push_back(it.key());
   CHECK(top == std::vector<std::string>{"$schema", "version", "id", "kind", "title", "language", "timezone",
-                                        "calendar", "site", "specialty", "fees", "links", "items"});
+                                        "calendar", "site", "specialty", "fees", "links", "items",
+                                        "revision", "changes", "cancelled"});
   CHECK(item == std::vector<std::string>{"id", "phase", "phase_name", "parent", "kind", "title", "audience",
                                          "form", "all_day", "start", "end", "deadline", "display", "place",
                                          "hours", "approximate", "unconfirmed", "tba", "batch", "mode", "subject",
                                          "day_by_admission_card", "possible", "note", "description", "source",
-                                         "url"});
+                                         "url", "status", "was"});
   CHECK(j["$schema"] == "https://example.org/k/schema/kaowu-feed-v1.schema.json");
   CHECK(j["site"]["id"] == "hangzhou");
   CHECK(j["items"][0]["url"] == "https://example.org/k/calendars/zhejiang-2024-senior/sites/hangzhou.html");

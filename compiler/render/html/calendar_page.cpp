@@ -1,6 +1,7 @@
 #include "render/html/candidate_views.hpp"
 #include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
 
@@ -52,6 +53,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   const Feed* feed = calendar_feed_of(ctx.site, cal);
   TemplateData d = page_base(ctx, path, c.title, c.issuer + "发布的" + c.title + "日程：报名、确认、缴费、考试和成绩查询的时间。");
   put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", revision_banner(cal, path));
   put(d, "now", now_view(ctx, cal, feed, path));
   put(d, "phases", candidate_phases(ctx, cal, feed, path));
   size_t specialty_count = ctx.index.specialty_feeds_for(cal).size();
@@ -106,6 +108,12 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   if (!sites.is_empty_list()) {
     put(d, "sites", std::move(sites));
     d.set("has_sites", true);
+  }
+  TemplateData corrections = correction_links(cal, path);
+  // A flag for the section: kainjow keeps the line of a dotted section tag ({{#corrections.0}}).
+  if (!corrections.is_empty_list()) {
+    d.set("corrections", corrections);
+    d.set("has_corrections", true);
   }
   auto notices = ctx.notices_of(c.id.value);
   if (!notices.empty()) {

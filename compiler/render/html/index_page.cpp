@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 
 namespace kaowu {
@@ -35,6 +36,7 @@ void render_index_page(SiteContext& ctx, Artifacts& out) {
       year = c->calendar->exam_year;
     }
     TemplateData v = calendar_header(*c, "");
+    put(v, "revised", revision_banner(*c, path));
     put(v, "phases", phase_list(*c, ctx.site.build_date, false));
     push(year_cals, std::move(v));
   }

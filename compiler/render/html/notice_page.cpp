@@ -1,4 +1,5 @@
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
 
@@ -11,6 +12,7 @@ void render_notice_page(SiteContext& ctx, const PublishedNotice& pn, Artifacts& 
   std::string root = SiteLayout::root_of(path);
   TemplateData d = page_base(ctx, path, n.title.value, cal.calendar->issuer + "：" + n.title.value);
   put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", notice_revision_banner(cal, pn.state, path));
   TemplateData notice;
   notice.set("title", n.title.value);
   if (n.date) {

@@ -14,6 +14,10 @@ void render_notice_page(SiteContext& ctx, const PublishedNotice& notice, Artifac
 void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
 // A page per published feed: how to subscribe on iOS, Android, in WeChat and on a desktop.
 void render_subscribe_pages(SiteContext& ctx, Artifacts& out);
+// 更正公告: a page per revision the calendar records (render/html/correction_page.cpp).
+void render_correction_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts& out);
+// "更正公告：<calendar title>（第N版）"
+std::string correction_title(const Calendar& calendar, int number);
 // sitemap.xml of every page recorded in ctx.pages.
 void render_sitemap(const SiteContext& ctx, Artifacts& out);
 // atom.xml: the newest kAtomEntries notices of ctx.notices, in full; `newest_html[i]` is the HTML

@@ -10,10 +10,11 @@ void render_calendar_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   render_timetable_page(ctx, cal, out);
   render_site_pages(ctx, cal, out);
   render_specialty_pages(ctx, cal, out);
+  render_correction_pages(ctx, cal, out);
 }
 
 std::string render_notice(SiteContext& ctx, const BoundNotice& n, Artifacts& out) {
-  PublishedNotice published{n.notice, n.calendar, notice_html(n, &ctx.index.tables)};
+  PublishedNotice published{n.notice, n.calendar, notice_html(n, &ctx.index.tables), n.state};
   render_notice_page(ctx, published, out);
   return std::move(published.html);
 }

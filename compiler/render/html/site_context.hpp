@@ -25,6 +25,7 @@ struct PublishedNotice {
   const Notice* notice = nullptr;
   const ResolvedCalendar* calendar = nullptr;
   std::string html;
+  size_t state = 0; // the revision it was issued under (BoundNotice::state)
 };
 
 // What every page of a build may read, made once before the pages render on several threads and

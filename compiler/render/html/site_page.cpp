@@ -1,6 +1,7 @@
 #include "render/html/candidate_views.hpp"
 #include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 
 namespace kaowu {
@@ -17,6 +18,7 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     TemplateData d = page_base(ctx, path, s.name + " · " + c.title,
                                c.title + " " + s.name + "：现场确认、考试时间和联系方式。");
     put(d, "calendar", calendar_header(cal, root));
+    put(d, "revised", revision_banner(cal, path));
     TemplateData site;
     site.set("name", s.name);
     if (!s.address.empty()) site.set("address", s.address);

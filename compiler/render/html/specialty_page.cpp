@@ -2,6 +2,7 @@
 #include "render/html/candidate_views.hpp"
 #include "render/html/page_feeds.hpp"
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 #include "text/zh_format.hpp"
 
@@ -42,6 +43,7 @@ void render_specialty_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artif
     TemplateData d = page_base(ctx, path, sp.code.value + " " + sp.name + "（" + level + "）考试日期 · " + cal.calendar->title,
                                cal.calendar->title + "：" + sp.name + "（" + level + "，专业代码" + sp.code.value + "）的考试日期和时间。");
     put(d, "calendar", calendar_header(cal, root));
+    put(d, "revised", revision_banner(cal, path));
     TemplateData s;
     s.set("code", sp.code.value);
     s.set("name", sp.name);

@@ -1,5 +1,6 @@
 #include "render/html/candidate_views.hpp"
 #include "render/html/pages.hpp"
+#include "render/html/revision_views.hpp"
 #include "render/html/views.hpp"
 
 namespace kaowu {
@@ -13,6 +14,7 @@ void render_timetable_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifa
   TemplateData d = page_base(ctx, path, c.title + " · 打印版时间安排表",
                              c.title + "的考务工作计划安排表和考试时间安排表（可打印，A4）。");
   put(d, "calendar", calendar_header(cal, root));
+  put(d, "revised", revision_banner(cal, path));
   TemplateData rows(TemplateData::type::list);
   int number = 0;
   for (const ResolvedPhase& rp : cal.phases) {

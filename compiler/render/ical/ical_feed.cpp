@@ -52,9 +52,17 @@ icalcomponent* new_vcalendar(const Feed& feed) {
 }
 
 bool has_timed_event(const Feed& feed) {
-  for (const FeedEvent& e : feed.events)
-    if (e.kind == EventKind::session && e.time && e.start) return true;
+  for (const std::vector<FeedEvent>* events : {&feed.events, &feed.cancelled})
+    for (const FeedEvent& e : *events)
+      if (e.kind == EventKind::session && e.time && e.start) return true;
   return false;
+}
+
+// The event now published under `key`, if any (a cancelled date whose event is to be announced).
+const FeedEvent* current_event(const Feed& feed, const std::string& key) {
+  for (const FeedEvent& e : feed.events)
+    if (e.key == key) return &e;
+  return nullptr;
 }
 
 } // namespace
@@ -77,14 +85,30 @@ EventContext feed_event_context(const Feed& feed, const IcalOptions& options) {
   context.calendar = feed.calendar;
   context.sequence = feed_sequence(*feed.calendar);
   context.dtstamp = feed_dtstamp(*feed.calendar, options.source_date_epoch);
+  if (feed.calendar->history) context.first_published = first_publication_stamp(*feed.calendar, options.source_date_epoch);
   context.page_url = options.layout.url(SiteLayout::calendar_dir(feed.calendar->id()));
   return context;
 }
 
+// libical 3.0.16 folds a line whose content fills exactly 74 octets between the CR and the LF
+// that end it ("…\r" "\r\n " "\n"), which strict readers reject as a bare CR and LF; the text is
+// mended by joining them back into the one CRLF they were. A value never holds a raw CR (TEXT
+// escapes line breaks as \n), so the sequence occurs nowhere else.
 std::string ical_text(icalcomponent* component) {
   char* text = icalcomponent_as_ical_string_r(component);
-  std::string out = text ? text : "";
+  std::string raw = text ? text : "";
   icalmemory_free_buffer(text);
+  static constexpr std::string_view slip = "\r\r\n \n";
+  if (raw.find(slip) == std::string::npos) return raw;
+  std::string out;
+  out.reserve(raw.size());
+  size_t from = 0;
+  for (size_t at = raw.find(slip); at != std::string::npos; at = raw.find(slip, from)) {
+    out.append(raw, from, at - from);
+    out += "\r\n";
+    from = at + slip.size();
+  }
+  out.append(raw, from, std::string::npos);
   return out;
 }
 
@@ -125,6 +149,12 @@ FeedIcal feed_ical(const Feed& feed, const IcalOptions& options) {
     }
     out.feed += text;
     out.vevents.push_back(std::move(text));
+  }
+  // What a recorded revision dropped (or left to be announced again): cancelled, old UID.
+  for (const FeedEvent& e : feed.cancelled) {
+    icalcomponent* ev = cancelled_to_vevent(e, current_event(feed, e.key), context);
+    out.feed += ical_text(ev);
+    icalcomponent_free(ev);
   }
   for (const Withdrawal* w : withdrawals_for(feed)) {
     icalcomponent* ev = withdrawal_to_vevent(*w, feed.id, context);

@@ -1,5 +1,8 @@
 #include "render/ical/stamp.hpp"
 
+#include "model/history.hpp"
+
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 
@@ -11,7 +14,18 @@ int feed_sequence(const ResolvedCalendar& rc) {
   return sequence;
 }
 
+int64_t day_stamp(Date day) { return int64_t{day.days_since_epoch()} * 86400 - 8 * 3600; }
+
 int64_t feed_dtstamp(const ResolvedCalendar& rc, std::optional<int64_t> source_date_epoch) {
+  int64_t stamp = first_publication_stamp(rc, source_date_epoch);
+  // A revision is a new publication: its date, when it is the newest.
+  if (rc.history)
+    for (const ChainRevision& r : rc.history->revisions)
+      if (r.record->issued) stamp = std::max(stamp, day_stamp(r.record->issued->date));
+  return stamp;
+}
+
+int64_t first_publication_stamp(const ResolvedCalendar& rc, std::optional<int64_t> source_date_epoch) {
   std::optional<Date> newest;
   auto consider = [&newest](const Calendar& c) {
     if (c.issued && (!newest || c.issued->date > *newest)) newest = c.issued->date;
@@ -27,7 +41,7 @@ int64_t feed_dtstamp(const ResolvedCalendar& rc, std::optional<int64_t> source_d
       if (day && !p.tba && (!newest || *day < *newest)) newest = day;
     }
   if (!newest) newest = Date::from_ymd(rc.calendar->exam_year > 1900 ? rc.calendar->exam_year - 1 : 2000, 1, 1);
-  return int64_t{newest->days_since_epoch()} * 86400 - 8 * 3600;
+  return day_stamp(*newest);
 }
 
 std::optional<int64_t> parse_source_date_epoch(const char* text) {

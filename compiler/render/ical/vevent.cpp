@@ -1,9 +1,15 @@
 #include "render/ical/vevent.hpp"
 
+#include "render/ical/stamp.hpp"
 #include "render/ical/vtimezone.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu {
 namespace {
+
+icaltimetype utc(int64_t seconds) {
+  return icaltime_from_timet_with_zone(static_cast<time_t>(seconds), 0, icaltimezone_get_utc_timezone());
+}
 
 icaltimetype date_value(Date d) {
   icaltimetype t = icaltime_null_date();
@@ -60,17 +66,31 @@ icalcomponent* display_alarm(const std::string& text, int seconds_from_start) {
 icalcomponent* new_vevent(const std::string& uid, const EventContext& c) {
   icalcomponent* ev = icalcomponent_new(ICAL_VEVENT_COMPONENT);
   icalcomponent_add_property(ev, icalproperty_new_uid(uid.c_str()));
-  icaltimetype stamp = icaltime_from_timet_with_zone(static_cast<time_t>(c.dtstamp), 0,
-                                                     icaltimezone_get_utc_timezone());
-  icalcomponent_add_property(ev, icalproperty_new_dtstamp(stamp));
+  icalcomponent_add_property(ev, icalproperty_new_dtstamp(utc(c.dtstamp)));
   icalcomponent_add_property(ev, icalproperty_new_sequence(c.sequence));
   return ev;
+}
+
+// When the event took its present form: its revision's date, else the first publication.
+void add_last_modified(icalcomponent* ev, const FeedEvent& e, const EventContext& c) {
+  if (!c.first_published) return;
+  int64_t when = e.last_modified ? day_stamp(*e.last_modified) : *c.first_published;
+  icalcomponent_add_property(ev, icalproperty_new_lastmodified(utc(when)));
 }
 
 void add_all_day(icalcomponent* ev, Date first, Date last) {
   icalcomponent_add_property(ev, icalproperty_new_dtstart(date_value(first)));
   // DTEND of a DATE event is exclusive: the day after the last day.
   icalcomponent_add_property(ev, icalproperty_new_dtend(date_value(last.plus_days(1))));
+}
+
+void add_dates(icalcomponent* ev, const FeedEvent& e) {
+  if (e.kind == EventKind::session && e.time) {
+    icalcomponent_add_property(ev, in_shanghai(icalproperty_new_dtstart(local_time(*e.start, e.time->start_minute))));
+    icalcomponent_add_property(ev, in_shanghai(icalproperty_new_dtend(local_time(*e.start, e.time->end_minute))));
+  } else {
+    add_all_day(ev, *e.start, e.end.value_or(*e.start));
+  }
 }
 
 std::string phase_url(const EventContext& c, const std::string& phase_id) {
@@ -88,12 +108,8 @@ std::string event_uid(const std::string& feed_id, const std::string& key) {
 icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
   if (e.kind == EventKind::tba || !e.start) return nullptr;
   icalcomponent* ev = new_vevent(e.id + "@kaowu", c);
-  if (e.kind == EventKind::session && e.time) {
-    icalcomponent_add_property(ev, in_shanghai(icalproperty_new_dtstart(local_time(*e.start, e.time->start_minute))));
-    icalcomponent_add_property(ev, in_shanghai(icalproperty_new_dtend(local_time(*e.start, e.time->end_minute))));
-  } else {
-    add_all_day(ev, *e.start, e.end.value_or(*e.start));
-  }
+  add_last_modified(ev, e, c);
+  add_dates(ev, e);
   icalcomponent_add_property(ev, icalproperty_new_summary(e.title.c_str()));
 
   std::string description = e.description;
@@ -116,6 +132,25 @@ icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
     icalcomponent_add_component(ev, display_alarm(e.title, -15 * 3600));
     icalcomponent_add_component(ev, display_alarm(e.title, 9 * 3600));
   }
+  return ev;
+}
+
+icalcomponent* cancelled_to_vevent(const FeedEvent& e, const FeedEvent* now, const EventContext& c) {
+  icalcomponent* ev = new_vevent(e.id + "@kaowu", c);
+  add_last_modified(ev, e, c);
+  add_dates(ev, e);
+  std::string title = "（已取消）" + e.title;
+  icalcomponent_add_property(ev, icalproperty_new_summary(title.c_str()));
+  std::string when = e.last_modified ? zh_date(*e.last_modified) : std::string();
+  std::string description = now ? "此日期已于" + when + "撤回（第" + std::to_string(e.cancelled_in) + "版），现为" + now->display + "。"
+                                : "此日程已于" + when + "取消（第" + std::to_string(e.cancelled_in) + "版）。";
+  if (when.empty()) description = now ? "此日期已撤回，现为" + now->display + "。" : "此日程已取消。";
+  description += "\n原定：" + e.display;
+  if (!c.page_url.empty()) description += "\n通知页面：" + c.page_url;
+  icalcomponent_add_property(ev, icalproperty_new_description(description.c_str()));
+  if (!c.page_url.empty()) icalcomponent_add_property(ev, icalproperty_new_url(c.page_url.c_str()));
+  icalcomponent_add_property(ev, icalproperty_new_status(ICAL_STATUS_CANCELLED));
+  icalcomponent_add_property(ev, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
   return ev;
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "layout/site_layout.hpp"
+#include "render/json/revision_json.hpp"
 #include "text/fee_text.hpp"
 #include "text/zh_format.hpp"
 
@@ -87,6 +88,7 @@ struct FeedContext {
   std::string page_url;       // the feed's page, as linked from the feed
   std::string timetable_url;  // the calendar's timetable, as linked from the feed
   std::unordered_map<std::string, const FeedEvent*> by_key;
+  std::unordered_map<std::string, const FeedEvent*> cancelled_by_key; // what a revision dropped
 };
 
 void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
@@ -102,6 +104,11 @@ void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
   if (e.phase_id != "exam" && e.key != e.phase_id) {
     auto found = fc.by_key.find(e.phase_id);
     if (found != fc.by_key.end()) parent = found->second;
+    // A cancelled window's deadline details the cancelled window.
+    if (!parent && e.cancelled) {
+      auto dropped = fc.cancelled_by_key.find(e.phase_id);
+      if (dropped != fc.cancelled_by_key.end()) parent = dropped->second;
+    }
   }
   w.key("parent").text_or_null(parent ? std::string_view(parent->id) : std::string_view());
   w.field("kind", to_string(e.kind));
@@ -144,6 +151,9 @@ void item(JsonWriter& w, const FeedContext& fc, const FeedEvent& e) {
   // shows their exam days itself.
   bool own_page = feed.kind == FeedKind::site || feed.kind == FeedKind::specialty;
   w.field("url", e.phase_id == "exam" && !own_page ? fc.timetable_url : fc.page_url);
+  // Revisions (version 1, additive): whether it is in force, and what it was before it moved.
+  w.field("status", e.cancelled ? "cancelled" : "scheduled");
+  was_value(w.key("was"), e);
   w.end_object();
 }
 
@@ -157,11 +167,12 @@ std::string iso_date_time(Date day, int minute_of_day) {
 
 std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle style) {
   const ResolvedCalendar& rc = *feed.calendar;
-  FeedContext fc{feed, links, SiteLayout::json(feed.path_stem), {}, {}, {}};
+  FeedContext fc{feed, links, SiteLayout::json(feed.path_stem), {}, {}, {}, {}};
   fc.page_url = links.link(fc.self, feed_page(feed));
   fc.timetable_url = links.link(fc.self, SiteLayout::timetable_page(rc.id()));
   // The first event under a key is the one parent_id() finds.
   for (const FeedEvent& e : feed.events) fc.by_key.emplace(e.key, &e);
+  for (const FeedEvent& e : feed.cancelled) fc.cancelled_by_key.emplace(e.key, &e);
 
   JsonWriter w(style, 1024 + 1024 * feed.events.size());
   w.begin_object();
@@ -188,6 +199,15 @@ std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle 
   w.end_object();
   w.key("items").begin_array();
   for (const FeedEvent& e : feed.events) item(w, fc, e);
+  w.end_array();
+  // Revisions (version 1, additive): the revision the feed is at, every change since the first
+  // one, and what an earlier revision dated that this one does not (to cancel, never to show as
+  // current: `items` keeps its meaning for clients that predate these keys).
+  revision_value(w.key("revision"), feed, links, fc.self);
+  changes_value(w.key("changes"), feed);
+  w.key("cancelled").begin_array();
+  for (const FeedEvent& e : feed.cancelled)
+    if (!fc.by_key.count(e.key)) item(w, fc, e); // to be announced now: an item already says so
   w.end_array();
   w.end_object();
   return w.finish();

@@ -4,6 +4,8 @@
 
 #include <string_view>
 
+#include "model/history.hpp"
+
 namespace kaowu {
 
 namespace {
@@ -76,6 +78,8 @@ Artifact notice_markdown(const BoundNotice& bn) {
   std::string front = "+++\ntitle = " + toml_string(n.title.value) + "\n";
   if (n.date) front += "date = " + n.date->date.iso() + "\n";
   if (!n.document.empty()) front += "document = " + toml_string(n.document) + "\n";
+  // A calendar with a revision history: the revision whose values the export shows.
+  if (bn.calendar->history) front += "revision = " + std::to_string(bn.revision) + "\n";
   front += "calendar = " + toml_string(cal.id.value) + "\n";
   front += "calendar_title = " + toml_string(cal.title) + "\n";
   front += "issuer = " + toml_string(cal.issuer) + "\n+++\n";

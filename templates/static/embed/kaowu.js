@@ -132,6 +132,7 @@
       '.kaowu-list{list-style:none;margin:0;padding:0}' +
       '.kaowu-item{display:flex;flex-wrap:wrap;gap:.25em .75em;align-items:baseline;padding:.4em 0;border-top:1px solid #e3e8ee}' +
       '.kaowu-name{font-weight:600}.kaowu-when{color:#2f3a48}' +
+      '.kaowu-moved{font-size:.8em;color:#7a3e00;border:1px solid #d9a44a;border-radius:3px;padding:0 .3em}' +
       '.kaowu-left{margin-left:auto;font-weight:700;color:#0b5394}' +
       '.kaowu-item[data-kaowu-state=last-day] .kaowu-left,.kaowu-item[data-kaowu-state=open] .kaowu-left{color:#a4161a}' +
       '.kaowu-links{margin:.5em 0 0;font-size:.875em}.kaowu-links a{color:#0b5394;margin-right:1em}';
@@ -166,6 +167,13 @@
         var when = row.item.display + (row.item.possible ? '（可能的考试日）'
           : row.item.day_by_admission_card ? '（具体日期以准考证为准）' : '');
         li.appendChild(el('span', 'kaowu-when', when));
+        // Moved by the calendar's latest revision (docs/json.md, "Revisions"): said on the row, so
+        // a candidate who noted the old date sees that it changed.
+        if (row.item.was) {
+          var moved = el('span', 'kaowu-moved', '日期已调整');
+          if (row.item.was.display) moved.title = '原定' + row.item.was.display;
+          li.appendChild(moved);
+        }
         var left = el('time', 'kaowu-left', row.status.text);
         left.setAttribute('datetime', row.status.on);
         li.appendChild(left);

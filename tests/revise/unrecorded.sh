@@ -1,0 +1,26 @@
+#!/bin/bash
+# KW0402: `kaowu check` compares the dates with the previous build (the output directory's
+# feeds/<calendar>.json) and warns, at the phase, of a date changed with no revision recorded;
+# a raised and recorded revision (the postponement's revision 2) gives no such warning.
+set -euo pipefail
+: "${KAOWU:?run through ctest}" "${KAOWU_TESTS_DIR:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+cp -r "$KAOWU_TESTS_DIR/revise/postponement/v1" "$tmp/p"
+cd "$tmp/p"
+"$KAOWU" build --color never >/dev/null 2>&1 || fail "revision 1 does not build"
+"$KAOWU" check --lang en --color never >"$tmp/clean.out" 2>&1 || fail "revision 1 does not check"
+grep -q KW0402 "$tmp/clean.out" && fail "KW0402 with nothing changed: $(cat "$tmp/clean.out")"
+# The registration closes a day later, revision unchanged.
+sed -i 's/^end = 2023-12-14$/end = 2023-12-15/' calendars/regions/demo-2024.toml
+"$KAOWU" check --lang en --color never >"$tmp/changed.out" 2>&1 || fail "a warning made check fail"
+want="calendars/regions/demo-2024.toml:33:9: warning[KW0402]: '网上报名' (registration) changed since the last build (2023-12-01/2023-12-14 → 2023-12-01/2023-12-15), but no revision records it"
+grep -qF -- "$want" "$tmp/changed.out" || { cat "$tmp/changed.out"; fail "no '$want'"; }
+[ "$(grep -c KW0402 "$tmp/changed.out")" = 1 ] || fail "KW0402 reported more than once"
+# Revision 2, recorded, over revision 1's build: no warning.
+rm -rf calendars notices
+cp -r "$KAOWU_TESTS_DIR/revise/postponement/v2/calendars" "$KAOWU_TESTS_DIR/revise/postponement/v2/notices" .
+"$KAOWU" check --lang en --color never >"$tmp/recorded.out" 2>&1 || fail "revision 2 does not check"
+grep -q KW0402 "$tmp/recorded.out" && fail "KW0402 for a recorded revision: $(cat "$tmp/recorded.out")"
+echo "ok unrecorded"
