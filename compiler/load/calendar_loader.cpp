@@ -159,8 +159,10 @@ void read_kinds(TableReader& r, Phase& p) {
   }
 }
 
+constexpr const char* kTimingKeys[] = {"start", "end", "end_tba", "deadline", "days", "after", "tba"};
+
 bool has_timing(const TableReader& r) {
-  for (const char* k : {"start", "end", "end_tba", "deadline", "days", "after", "tba"})
+  for (const char* k : kTimingKeys)
     if (r.has(k)) return true;
   return false;
 }
@@ -183,6 +185,12 @@ void derive_slot_keys(std::vector<Slot>& slots) {
 }
 
 } // namespace
+
+bool writes_timing(const std::set<std::string>& keys) {
+  for (const char* k : kTimingKeys)
+    if (keys.count(k)) return true;
+  return false;
+}
 
 Phase read_phase(const toml::table& table, DiagnosticSink& sink, bool record) {
   Phase p;

@@ -1,4 +1,6 @@
 #pragma once
+#include <set>
+#include <string>
 #include <vector>
 
 #include "diag/sink.hpp"
@@ -20,6 +22,9 @@ class TableReader;
 Phase read_phase(const toml::table& table, DiagnosticSink& sink, bool record);
 Batch read_batch(const toml::table& table, DiagnosticSink& sink, bool record);
 Session read_session(const toml::table& table, DiagnosticSink& sink, bool record);
+// Whether a phase table with these keys writes the phase's timing (a window, a deadline, days,
+// a relative date or tba): one list for [[phases]] and for the records of [[revisions]].
+bool writes_timing(const std::set<std::string>& keys);
 // The keys feed UIDs come from: the id, else the subject's key, else "sitting-N".
 void derive_session_keys(std::vector<Session>& sessions);
 

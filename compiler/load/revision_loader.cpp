@@ -74,6 +74,7 @@ Revision read_revision(const toml::table& table, DiagnosticSink& sink) {
   for (const toml::table* pt : r.tables("phases")) {
     PhaseRecord p{read_phase(*pt, sink, true), keys_of(*pt), added(*pt, sink), {}};
     p.loc = p.was.loc;
+    p.writes_timing = writes_timing(p.keys);
     rev.phases.push_back(std::move(p));
   }
   if (const toml::table* et = r.table("exam")) rev.exam = read_exam_record(*et, sink);

@@ -211,6 +211,7 @@ struct PhaseRecord {
   std::set<std::string> keys; // which keys the record writes
   bool added = false;
   Location loc;
+  bool writes_timing = false; // whether those keys give the phase's timing
 };
 
 struct BatchRecord {

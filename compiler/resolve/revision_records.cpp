@@ -70,12 +70,6 @@ bool same_exam(const Exam& a, const Exam& b) {
          });
 }
 
-bool has_timing_key(const std::set<std::string>& keys) {
-  for (const char* k : {"start", "deadline", "days", "after", "tba"})
-    if (keys.count(k)) return true;
-  return false;
-}
-
 std::string n(int number) { return std::to_string(number); }
 
 class RecordChecker {
@@ -193,7 +187,7 @@ private:
     std::vector<std::string> missing;
     if (!rec.keys.count("name")) missing.push_back("name");
     if (!rec.keys.count("audience")) missing.push_back("audience");
-    if (!has_timing_key(rec.keys)) missing.push_back("its timing");
+    if (!rec.writes_timing) missing.push_back("its timing");
     if (missing.empty()) return;
     std::string list;
     for (const std::string& m : missing) list += (list.empty() ? "" : ", ") + m;

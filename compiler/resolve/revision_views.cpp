@@ -9,17 +9,11 @@
 namespace kaowu {
 namespace {
 
-bool has_timing_key(const std::set<std::string>& keys) {
-  for (const char* k : {"start", "end", "end_tba", "deadline", "days", "after", "tba"})
-    if (keys.count(k)) return true;
-  return false;
-}
-
 // Writes the keys a record gives over the phase as it is now.
 void write_back(Phase& p, const PhaseRecord& rec) {
   const Phase& was = rec.was;
   const std::set<std::string>& k = rec.keys;
-  if (has_timing_key(k)) {
+  if (rec.writes_timing) {
     p.timing = was.timing;
     p.takes_no_part = false;
   }
