@@ -12,11 +12,13 @@ namespace {
 // A feed of the shipped size is well below this; a larger file is no feed kaowu wrote.
 constexpr size_t kMaxPreviousFeed = 64u << 20;
 
-std::string text_or_dash(const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : "-"; }
+// A date or date-time of a feed item, to the day; "-" for none.
+std::string day_of(const nlohmann::json& v) { return v.is_string() ? v.get<std::string>().substr(0, 10) : "-"; }
+std::string day_of(const std::optional<Date>& d) { return d ? d->iso() : "-"; }
 
-std::string timing(const nlohmann::json& item) {
-  std::string start = text_or_dash(item.value("start", nlohmann::json())), end = text_or_dash(item.value("end", nlohmann::json()));
-  return start == end ? start : start + "/" + end;
+// "start/end" as days, or the one day.
+std::string days_text(const std::string& start, const std::string& end) {
+  return start == end || end == "-" ? start : start + "/" + end;
 }
 
 } // namespace
@@ -41,25 +43,18 @@ void check_against_previous(const std::vector<Feed>& feeds, const SourceTree& pr
     for (const FeedEvent& e : feed.events) {
       auto it = before.find(e.id);
       if (it == before.end() || e.kind == EventKind::tba) continue;
+      // Both sides as the JSON feed writes them (render/json/feed_json.cpp): start, and end but
+      // for an opening day, compared to the day (sessions carry date-times).
       const nlohmann::json& was = *it->second;
-      std::string old_timing = timing(was);
-      nlohmann::json now_item = {{"start", e.start ? nlohmann::json(e.start->iso()) : nlohmann::json()},
-                                 {"end", e.end ? nlohmann::json(e.end->iso()) : e.start ? nlohmann::json(e.start->iso()) : nlohmann::json()}};
-      // Sessions carry date-times in the feed: compare their dates only.
-      std::string was_day = old_timing;
-      if (was.value("all_day", true) == false) {
-        std::string s = text_or_dash(was.value("start", nlohmann::json()));
-        was_day = s.substr(0, 10);
-        now_item["end"] = now_item["start"];
-      }
-      std::string now_timing = timing(now_item);
-      if (was_day == now_timing) continue;
+      std::string was_days = days_text(day_of(was.value("start", nlohmann::json())), day_of(was.value("end", nlohmann::json())));
+      std::string now_days = days_text(day_of(e.start), e.kind == EventKind::opens ? "-" : day_of(e.end));
+      if (was_days == now_days) continue;
       const ResolvedPhase* rp = rc.find(e.phase_id);
       if (!rp || rp->defined_in != rc.id()) continue; // the calendar above is told in its own feed
       if (!reported.emplace(rc.id(), e.phase_id).second) continue;
       const Location& at = rp->phase.timing.loc.known() ? rp->phase.timing.loc : rp->phase.loc;
-      sink.report_localized(DiagKind::unrecorded_change, at, {phase_label(rp->phase, false), was_day, now_timing},
-                            {phase_label(rp->phase, true), was_day, now_timing});
+      sink.report_localized(DiagKind::unrecorded_change, at, {phase_label(rp->phase, false), was_days, now_days},
+                            {phase_label(rp->phase, true), was_days, now_days});
     }
   }
 }

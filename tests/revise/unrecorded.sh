@@ -23,4 +23,11 @@ rm -rf calendars notices
 cp -r "$KAOWU_TESTS_DIR/revise/postponement/v2/calendars" "$KAOWU_TESTS_DIR/revise/postponement/v2/notices" .
 "$KAOWU" check --lang en --color never >"$tmp/recorded.out" 2>&1 || fail "revision 2 does not check"
 grep -q KW0402 "$tmp/recorded.out" && fail "KW0402 for a recorded revision: $(cat "$tmp/recorded.out")"
+# The shipped calendars, built and checked again unchanged: an opening day ("2021年12月8日起", no
+# end in the feed) and timed sessions are no change either.
+mkdir "$tmp/shipped" && cp -r "$KAOWU_TESTS_DIR/../calendars" "$KAOWU_TESTS_DIR/../notices" "$tmp/shipped/"
+cd "$tmp/shipped"
+"$KAOWU" build --color never >/dev/null 2>&1 || fail "the shipped calendars do not build"
+"$KAOWU" check --lang en --color never >"$tmp/shipped.out" 2>&1 || fail "the shipped calendars do not check"
+grep -q KW0402 "$tmp/shipped.out" && fail "KW0402 with nothing changed: $(grep -A1 KW0402 "$tmp/shipped.out")"
 echo "ok unrecorded"
