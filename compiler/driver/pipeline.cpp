@@ -67,7 +67,7 @@ struct Snapshot {
 
 bool has_io_error(const DiagnosticSink& sink) {
   const auto& all = sink.diagnostics();
-  return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.kind == DiagKind::io_error; });
+  return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return info(d.kind).code >= 900; });
 }
 
 // True when `inner` is `outer` or lies below it. Replacing `outer` would delete `inner`.
