@@ -7,6 +7,7 @@
 #include <map>
 
 #include "diag/suggest.hpp"
+#include "load/domain_limits.hpp"
 #include "resolve/revision_records.hpp"
 #include "resolve/revision_views.hpp"
 #include "text/phase_label.hpp"
@@ -367,7 +368,7 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
     std::vector<const Calendar*> chain;
     const Calendar* current = &c;
     std::vector<std::string> seen = {c.id.value};
-    while (!current->parent.empty()) {
+    while (!current->parent.empty() && chain.size() <= limits::kParentChain) {
       auto it = by_id.find(current->parent.value);
       if (it == by_id.end()) {
         if (current == &c && !project.ids_in_broken_files.count(c.parent.value)) {
