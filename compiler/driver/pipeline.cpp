@@ -103,9 +103,10 @@ bool blocked(const Compilation& c, const RunOptions& options) {
 bool output_holds_sources(Compilation& c, const RunOptions& options) {
   for (const std::string& source : {options.calendars_dir, options.templates_dir, options.notices_dir})
     if (!source.empty() && contains(options.output_dir, source)) {
-      c.sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
-                    {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
-                     "', which the output would replace"});
+      c.sink.report_localized(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
+                              {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
+                               "', which the output would replace"},
+                              {"拒绝写入“" + options.output_dir + "”：其中有源文件“" + source + "”，输出会替换掉它们"});
       return true;
     }
   return false;

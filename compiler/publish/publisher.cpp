@@ -55,6 +55,16 @@ std::string os_reason(int error) {
     return std::string("the disk is full (") + std::strerror(error) + "): free some space and build again";
   return std::strerror(error);
 }
+std::string os_reason_zh(int error) {
+  if (error == ENOSPC || error == EDQUOT) return std::string("磁盘已满（") + std::strerror(error) + "）：请释放空间后重新生成";
+  return std::strerror(error);
+}
+
+// "cannot <verb> 'path': reason" in both languages.
+Bilingual cannot(const char* en, const char* zh, const std::string& path, int error) {
+  return {std::string("cannot ") + en + " '" + path + "': " + os_reason(error),
+          std::string("无法") + zh + "“" + path + "”：" + os_reason_zh(error)};
+}
 
 // Writes `bytes` to `path` below the directory open at `dir`, mode 0644. False with errno set when
 // it could not.
@@ -79,8 +89,8 @@ bool write_file(int dir, const std::string& path, std::string_view bytes, bool c
   return ok;
 }
 
-void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
-  sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
+void fail(DiagnosticSink& sink, const std::string& where, const Bilingual& what) {
+  sink.report_localized(DiagKind::io_error, Location{where, 0, 0, 0}, {what.en}, {what.zh});
 }
 
 // The staging folder: `.public.kaowu-<pid>/` beside the output holds the marker file and `site/`,
@@ -149,16 +159,16 @@ bool swap_in(const fs::path& staging, const fs::path& out, const std::string& ou
   std::error_code ec;
   if (fs::exists(out, ec)) {
     if (!fs::is_directory(out, ec)) {
-      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
+      fail(sink, output_dir, {"'" + out.string() + "' exists and is not a directory", "“" + out.string() + "”已存在，但不是文件夹"});
       return false;
     }
     // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
     if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      fail(sink, output_dir, std::string("cannot replace the output: ") + os_reason(errno));
+      fail(sink, output_dir, cannot("replace the output", "替换输出文件夹", out.string(), errno));
       return false;
     }
   } else if (::rename(staging.c_str(), out.c_str()) != 0) {
-    fail(sink, output_dir, std::string("cannot create the output: ") + os_reason(errno));
+    fail(sink, output_dir, cannot("create the output", "创建输出文件夹", out.string(), errno));
     return false;
   }
   return true;
@@ -186,7 +196,7 @@ struct Publisher::State {
   std::vector<StampEntry> files;               // of the new output
   uint64_t bytes = 0;
   size_t written = 0;
-  std::string failure; // the first failure, for commit() to report
+  Bilingual failure; // the first failure, for commit() to report
 
   // Makes the directories above `path` in the staging tree, each once, with fixed permissions
   // (mkdir applies the umask). Under the mutex.
@@ -196,7 +206,7 @@ struct Publisher::State {
       if (directories.count(dir)) continue;
       if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
           (chmod_needed && ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0)) {
-        failure = "cannot create '" + (staging / dir).string() + "': " + os_reason(errno);
+        failure = cannot("create", "创建", (staging / dir).string(), errno);
         return false;
       }
       directories.insert(dir);
@@ -292,14 +302,14 @@ Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink)
   fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
-    fail(sink, output_dir, "cannot create '" + parent.string() + "': " + os_reason(ec.value()));
+    fail(sink, output_dir, cannot("create", "创建", parent.string(), ec.value()));
     return;
   }
   std::string prefix = staging_prefix(s.out);
   remove_stale_temporaries(parent, prefix);
   fs::path folder = parent / (prefix + std::to_string(::getpid()));
   if (std::string why = make_staging(folder); !why.empty()) {
-    fail(sink, output_dir, "cannot create '" + folder.string() + "': " + why);
+    fail(sink, output_dir, {"cannot create '" + folder.string() + "': " + why, "无法创建“" + folder.string() + "”：" + why});
     return;
   }
   s.folder = folder;
@@ -308,7 +318,7 @@ Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink)
   if (fs::create_directory(s.staging, ec) && !ec) fs::permissions(s.staging, fs::perms(0755), ec);
   if (!ec) s.staging_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (ec || s.staging_fd < 0) {
-    fail(sink, output_dir, "cannot create '" + s.staging.string() + "': " + os_reason(ec ? ec.value() : errno));
+    fail(sink, output_dir, cannot("create", "创建", s.staging.string(), ec ? ec.value() : errno));
     s.remove_staging();
     return;
   }
@@ -338,9 +348,9 @@ void Publisher::put(Artifact a) {
   if (!s.ready) return;
   {
     std::lock_guard<std::mutex> lock(s.mutex);
-    if (!s.failure.empty()) return;
+    if (!s.failure.en.empty()) return;
     if (!is_safe_artifact_path(a.path) || !s.paths.insert(a.path).second) {
-      s.failure = "refusing to write unsafe or duplicate path '" + a.path + "'";
+      s.failure = {"refusing to write unsafe or duplicate path '" + a.path + "'", "拒绝写入不安全或重复的路径“" + a.path + "”"};
       return;
     }
     if (!s.make_parents(a.path)) return;
@@ -348,9 +358,9 @@ void Publisher::put(Artifact a) {
   StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
   bool linked = s.link_previous(e, a.bytes);
   if (!linked && !write_file(s.staging_fd, a.path, a.bytes, s.chmod_needed)) {
-    std::string why = os_reason(errno);
+    Bilingual why = cannot("write", "写入", (s.staging / a.path).string(), errno);
     std::lock_guard<std::mutex> lock(s.mutex);
-    if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;
+    if (s.failure.en.empty()) s.failure = std::move(why);
     return;
   }
   std::lock_guard<std::mutex> lock(s.mutex);
@@ -362,7 +372,7 @@ void Publisher::put(Artifact a) {
 bool Publisher::commit(const std::string& fingerprint, bool clean) {
   State& s = *state_;
   if (!s.ready) return false;
-  if (!s.failure.empty()) {
+  if (!s.failure.en.empty()) {
     fail(s.sink, s.output_dir, s.failure);
     s.remove_staging();
     return false;
@@ -378,7 +388,7 @@ bool Publisher::commit(const std::string& fingerprint, bool clean) {
   });
   std::string text = stamp_text(recordable ? stamp : BuildStamp{});
   if (!write_file(s.staging_fd, kStampFile, text)) {
-    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + os_reason(errno));
+    fail(s.sink, s.output_dir, cannot("write", "写入", (s.staging / kStampFile).string(), errno));
     s.remove_staging();
     return false;
   }
