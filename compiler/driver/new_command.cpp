@@ -195,13 +195,14 @@ int new_calendar(const NewRequest& r, Level level, std::ostream& out, std::ostre
   const ResolvedCalendar* parent = c->resolved.find(r.first);
   if (!parent) {
     std::vector<std::string> all = calendar_ids(c->resolved), fitting = calendar_ids(c->resolved, parent_level);
-    std::string near = closest_match(r.first, fitting).value_or(closest_match(r.first, all).value_or(""));
+    std::optional<Bilingual> near = suggest_calendar(r.first, fitting);
+    if (!near) near = suggest_calendar(r.first, all);
     Bilingual help = fitting.empty()
         ? Bilingual{std::string("the project has no ") + to_string(parent_level) + " calendar to narrow: put one in calendars/",
                     std::string("项目中没有可细化的") + (level == Level::site ? "考区" : "全国") + "日程：请先放入 calendars/"}
         : Bilingual{"the " + std::string(to_string(parent_level)) + " calendars are: " + joined(fitting),
                     std::string(level == Level::site ? "考区" : "全国") + "日程有：" + joined(fitting)};
-    if (!near.empty()) help = {"did you mean '" + near + "'? " + help.en, "是否想写“" + near + "”？" + help.zh};
+    if (near) help = {near->en + " " + help.en, near->zh + help.zh};
     return report({words, 3, DiagKind::unknown_parent,
                    {"parent calendar '" + r.first + "' does not exist in " + paths.calendars,
                     "上级日程“" + r.first + "”不在 " + paths.calendars + " 中"},

@@ -56,6 +56,11 @@ region)
   expect_err '^  kaowu new region national-2021 Zhejiang_2021$'; expect_err '^ {33}\^~{12}$'; expect_err 'error\[KW0008\]'
   (cd "$P" && run new region nationl-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0101\]'
   expect_err "did you mean 'national-2021'"; expect_err '^ {19}\^~{11}$'
+  # A year kaowu ships no calendar of is no typo: the help names the years that exist.
+  (cd "$P" && run new region national-2025 x-2025 --lang en); expect_rc 2; expect_err 'error\[KW0101\]'
+  expect_err "there is no 'national-2025': 'national-YYYY' exists for 2017, 2018, 2019, 2020, 2021, 2022 only"
+  grep -q "did you mean" "$WORK/err" && fail "national-2025 is answered with a did you mean: $(cat "$WORK/err")"
+  (cd "$P" && run new region national-2025 x-2025); expect_rc 2; expect_err '只有 2017、2018、2019、2020、2021、2022 年的日程'
   (cd "$P" && run new site national-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0103\]'
   expect_err 'kaowu new region national-2021 x-2021'
   [ ! -e "$P/calendars/sites/x-2021.toml" ] || fail "a refused new site was written"

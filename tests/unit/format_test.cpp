@@ -395,3 +395,21 @@ TEST_CASE("the shipped calendars and docs cite public documents, never files out
   for (const Catalogue& c : l->project.catalogues) check_source(c.source, c.id.value);
   for (const HolidayYear& h : l->project.holidays) check_source(h.source, std::to_string(h.year));
 }
+
+TEST_CASE("a revision record of one end of a window keeps the other end as it is now", "[format][revisions]") {
+  auto l = testing::load_shipped_with({std::string(KAOWU_TESTS_DIR) + "/revise/fixtures/pass_revision-one-end_1.toml"});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const ResolvedCalendar* rc = l->resolved.find("fx-rev-one-key");
+  REQUIRE(rc);
+  REQUIRE(rc->history);
+  REQUIRE(rc->history->views.size() == 1);
+  const ResolvedCalendar& then = rc->history->views[0].resolved;
+  const ResolvedPhase* payment = then.find("payment");
+  REQUIRE(payment);
+  CHECK(payment->first->iso() == "2024-01-29"); // unchanged, not repeated in the record
+  CHECK(payment->last->iso() == "2024-02-06");
+  const ResolvedPhase* registration = then.find("registration");
+  REQUIRE(registration);
+  CHECK(registration->first->iso() == "2023-12-01");
+  CHECK(registration->last->iso() == "2023-12-14");
+}
