@@ -243,8 +243,8 @@ int new_calendar(const NewRequest& r, Level level, std::ostream& out, std::ostre
   bool zh = r.lang == Lang::zh;
   out << (zh ? "已写入 " : "wrote ") << written << '\n';
   out << (zh ? "下一步：填写 [calendar]" : "next: fill in [calendar]") << (level == Level::site ? (zh ? "和 [site]" : " and [site]") : "")
-      << (zh ? "，把各阶段改为本通知的日期（只能收窄），然后运行 kaowu check 或 kaowu serve。\n"
-             : ", change each phase to your notice's dates (narrowing only), then run kaowu check or kaowu serve.\n");
+      << (zh ? "；各阶段沿用上级的安排，本级另有安排的，按文件中注释掉的模板写出本通知的日期（只能收窄），然后运行 kaowu check 或 kaowu serve。\n"
+             : "; every phase is inherited from the parent: write out (from the commented template in the file) only those your notice narrows, then run kaowu check or kaowu serve.\n");
   return 0;
 }
 

@@ -47,9 +47,16 @@ region)
     [ -f "$P/calendars/regions/r-$parent.toml" ] || fail "no region file for $parent"
     grep -q "^parent = \"$parent\"" "$P/calendars/regions/r-$parent.toml" || fail "region of $parent names no parent"
   done
-  grep -q '只能收窄' "$P/calendars/regions/r-national-2021.toml" || fail "no narrowing comment"
-  grep -q '^start = 2020-12-29$' "$P/calendars/regions/r-national-2021.toml" || fail "registration not pre-filled"
+  # A reference, never a copy: every phase inherited, no date of the parent written down, each
+  # phase a commented template to narrow.
+  R=$P/calendars/regions/r-national-2021.toml
+  grep -q '只能收窄' "$R" || fail "no narrowing comment"
+  grep -q '^# ── 网上预报名（registration）：沿用上级 national-2021 的安排' "$R" || fail "registration not named as inherited"
+  grep -q '^\[\[phases\]\]' "$R" && fail "new region writes a phase of its own"
+  grep -q '2020-12-29' "$R" && fail "new region copies the parent's dates"
   passes "$P"
+  grep -q '"id":"r-national-2021/registration",[^}]*"start":"2020-12-29","end":"2021-01-11"' "$P/public/feeds/r-national-2021.json" ||
+    fail "the region does not publish the inherited registration"
   # The same id again, a bad id, a parent that does not exist, a parent of the wrong level.
   (cd "$P" && run new region national-2021 r-national-2021 --lang en); expect_rc 2; expect_err 'KW0013'; expect_err 'exists already'
   (cd "$P" && run new region national-2021 Zhejiang_2021 --lang en); expect_rc 2
@@ -74,10 +81,19 @@ site)
   grep -q '^\[site\]$' "$S" && grep -q '^address = ' "$S" && grep -q '^contact = ' "$S" || fail "no [site] to fill in"
   grep -q '^# \[\[phases.slots\]\]$' "$S" || fail "no slot table to fill in"
   passes "$P"
-  # The slot table, once its lines are uncommented, is a valid slot of its phase.
-  sed -i '/^# \[\[phases\.slots\]\]$/,/^$/ s/^# //' "$S"
+  # The confirmation template, uncommented and filled in, is a valid narrowing with its slot.
+  sed -i '/^# ── 现场确认（confirmation）/,/^$/ { /^# ── /d; /^#    /d; s/^# //; s/^#$//; s/【开始日期】/2020-12-30/; s/【结束日期】/2021-01-05/; s/= 【日期】/= 2021-01-04/ }' "$S"
   grep -q '^\[\[phases.slots\]\]$' "$S" || fail "could not uncomment the slot table"
   passes "$P"
+  # The region moves its own registration: the site, which never copied it, publishes the move.
+  Z=$P/calendars/regions/zhejiang-2021.toml
+  sed -i '/^# ── 网上预报名（registration）/,/^$/ { /^# ── /d; /^#    /d; s/^# //; s/【开始日期】/2020-12-29/; s/【结束日期】/2021-01-08/ }' "$Z"
+  passes "$P"
+  grep -q '"id":"hangzhou-2021/registration",[^}]*"end":"2021-01-08"' "$P/public/feeds/hangzhou-2021.json" || fail "the site does not follow the region"
+  sed -i 's/^end = 2021-01-08$/end = 2021-01-06/' "$Z"
+  passes "$P"
+  grep -q '"id":"hangzhou-2021/registration",[^}]*"end":"2021-01-06"' "$P/public/feeds/hangzhou-2021.json" ||
+    fail "the site keeps the region's old registration end after the region moved it"
   # Sites of the shipped regions (one with its own catalogue, a senior one with rule overrides).
   cp -r "$KAOWU_SOURCE_DIR/calendars" "$WORK/shipped"
   for parent in beijing-2024 zhejiang-2024-senior heilongjiang-2022; do
