@@ -64,13 +64,24 @@ std::optional<Bilingual> suggest_calendar(std::string_view word, const std::vect
       if (y != std::string::npos && id.substr(0, y) + "{year}" + id.substr(y + 4) == stem) years.push_back(id.substr(y, 4));
     }
     std::sort(years.begin(), years.end());
+    // Two neighbouring digits swapped (2042 for 2024) is a slip of the fingers: that one is meant.
+    std::string year(word.substr(at, 4));
+    for (const std::string& y : years)
+      for (size_t i = 0; i + 1 < 4; ++i) {
+        std::string swapped = year;
+        std::swap(swapped[i], swapped[i + 1]);
+        if (swapped != year && swapped == y) {
+          std::string id = std::string(word.substr(0, at)) + y + std::string(word.substr(at + 4));
+          return Bilingual{"did you mean '" + id + "'?", "是否想写“" + id + "”？"};
+        }
+      }
     if (!years.empty()) {
       std::string list_en, list_zh;
       for (size_t i = 0; i < years.size(); ++i) {
         list_en += (i ? ", " : "") + years[i];
         list_zh += (i ? "、" : "") + years[i];
       }
-      std::string year(word.substr(at, 4)), pattern = std::string(word.substr(0, at)) + "YYYY" + std::string(word.substr(at + 4));
+      std::string pattern = std::string(word.substr(0, at)) + "YYYY" + std::string(word.substr(at + 4));
       return Bilingual{"there is no '" + std::string(word) + "': '" + pattern + "' exists for " + list_en +
                            " only: add the calendar of " + year + " first, or name one that exists.",
                        "没有“" + std::string(word) + "”：“" + pattern + "”只有 " + list_zh + " 年的日程；请先加入 " + year +
