@@ -147,6 +147,8 @@ int new_project(const NewRequest& r, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+} // namespace
+
 // The project named by -s (or the current directory), compiled; nothing (and a message) when
 // there is none or it has errors.
 std::unique_ptr<Compilation> compile_project(const NewRequest& r, ProjectPaths& paths, std::ostream& err, int& rc) {
@@ -173,6 +175,8 @@ std::unique_ptr<Compilation> compile_project(const NewRequest& r, ProjectPaths& 
   }
   return c;
 }
+
+namespace {
 
 std::vector<std::string> calendar_ids(const ResolvedProject& p, std::optional<Level> level = std::nullopt) {
   std::vector<std::string> ids;

@@ -57,6 +57,14 @@ region)
   passes "$P"
   grep -q '"id":"r-national-2021/registration",[^}]*"start":"2020-12-29","end":"2021-01-11"' "$P/public/feeds/r-national-2021.json" ||
     fail "the region does not publish the inherited registration"
+  # kaowu show: each phase's effective dates, marks and the file:line they come from.
+  (cd "$P" && run show r-national-2021 --lang en); expect_rc 0
+  expect_out "^  '网上预报名' \(registration\)  2020-12-29 to 2021-01-11$"
+  expect_out "^      inherited from national-2021: calendars/national/national-2021.toml:[0-9]+$"
+  (cd "$P" && run show r-national-2019 --lang en); expect_rc 0
+  expect_out "^  '网上缴费' \(payment\)  2019-03-08 to 2019-03-19; unconfirmed: "
+  (cd "$P" && run show r-national-2021); expect_rc 0; expect_out '^      继承自 national-2021：calendars/national/national-2021.toml:[0-9]+$'
+  (cd "$P" && run show r-nationl-2021 --lang en); expect_rc 2; expect_err "did you mean 'r-national-2021'"
   # The same id again, a bad id, a parent that does not exist, a parent of the wrong level.
   (cd "$P" && run new region national-2021 r-national-2021 --lang en); expect_rc 2; expect_err 'KW0013'; expect_err 'exists already'
   (cd "$P" && run new region national-2021 Zhejiang_2021 --lang en); expect_rc 2
@@ -94,6 +102,10 @@ site)
   passes "$P"
   grep -q '"id":"hangzhou-2021/registration",[^}]*"end":"2021-01-06"' "$P/public/feeds/hangzhou-2021.json" ||
     fail "the site keeps the region's old registration end after the region moved it"
+  (cd "$P" && run show hangzhou-2021 --lang en); expect_rc 0
+  expect_out "^      own: calendars/sites/hangzhou-2021.toml:[0-9]+$"
+  expect_out "^  '网上预报名' \(registration\)  2020-12-29 to 2021-01-06$"
+  expect_out "^      inherited from zhejiang-2021: calendars/regions/zhejiang-2021.toml:[0-9]+$"
   # Sites of the shipped regions (one with its own catalogue, a senior one with rule overrides).
   cp -r "$KAOWU_SOURCE_DIR/calendars" "$WORK/shipped"
   for parent in beijing-2024 zhejiang-2024-senior heilongjiang-2022; do
