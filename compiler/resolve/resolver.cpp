@@ -213,6 +213,11 @@ void suggest(Diagnostic& d, const std::string& word, const std::vector<std::stri
   if (auto near = closest_match(word, choices)) set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
 }
 
+// Whether two sources cite one document (whatever their sections).
+bool same_document(const Source& a, const Source& b) {
+  return a.issuer == b.issuer && a.number == b.number && a.title == b.title && a.document == b.document && a.date == b.date;
+}
+
 // Adds a phase of `level` to what the calendar has inherited so far. It replaces the inherited
 // phase of the same id, or the one it `narrows`; one that `opts_out` with no dates removes it.
 // Problems are reported once, for the calendar that wrote the phase (`own`).
@@ -277,6 +282,12 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
                                           {phase_label(p, true), parent_id});
     suggest(d, p.id.value, inherited_ids(rc, level));
   }
+  // A date the parent marks unconfirmed stays so in a child that narrows it citing the parent's
+  // own document (a copy, as the scaffolds once wrote them): only the child's own source confirms.
+  const ResolvedPhase* parent_phase = above != rc.phases.end() ? &*above : narrows_with_sibling ? &*sibling : nullptr;
+  if (parent_phase && p.unconfirmed.empty() && !parent_phase->phase.unconfirmed.empty() &&
+      same_document(p.source, parent_phase->phase.source))
+    rp.phase.unconfirmed = parent_phase->phase.unconfirmed;
   if (above != rc.phases.end()) *above = std::move(rp);
   else rc.phases.push_back(std::move(rp));
 }

@@ -413,3 +413,52 @@ TEST_CASE("a revision record of one end of a window keeps the other end as it is
   CHECK(registration->first->iso() == "2023-12-01");
   CHECK(registration->last->iso() == "2023-12-14");
 }
+
+TEST_CASE("a child that narrows an unconfirmed date citing the parent's document keeps it unconfirmed", "[format][unconfirmed]") {
+  const char* national = R"(
+[calendar]
+id = "n-2019"
+level = "national"
+title = "全国"
+issuer = "全国中心"
+exam_year = 2019
+track = "初中级"
+source = { title = "全国考试通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+start = 2019-03-08
+end = 2019-03-19
+unconfirmed = "据截图"
+)";
+  const char* copied = R"(
+[calendar]
+id = "r-copied"
+level = "region"
+title = "考区"
+issuer = "考区中心"
+exam_year = 2019
+track = "初中级"
+parent = "n-2019"
+source = { title = "考区通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+start = 2019-03-08
+end = 2019-03-18
+source = { title = "全国考试通知" }
+)";
+  std::string own = std::string(copied);
+  own.replace(own.find("r-copied"), 8, "r-own-19");
+  own = own.substr(0, own.rfind("source = { title = \"全国考试通知\" }"));
+  auto l = testing::load_texts({{"n.toml", national}, {"a.toml", copied}, {"b.toml", own}});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const ResolvedPhase* kept = l->resolved.find("r-copied")->find("payment");
+  REQUIRE(kept);
+  CHECK(kept->phase.unconfirmed.value == "据截图");
+  const ResolvedPhase* confirmed = l->resolved.find("r-own-19")->find("payment");
+  REQUIRE(confirmed);
+  CHECK(confirmed->phase.unconfirmed.empty());
+}
