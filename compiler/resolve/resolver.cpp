@@ -270,7 +270,11 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
     }
   }
   if (p.takes_no_part) {
-    if (above != rc.phases.end()) rc.phases.erase(above);
+    if (above != rc.phases.end()) {
+      if (rp.phase.name.empty()) rp.phase.name = above->phase.name;
+      rc.phases.erase(above);
+    }
+    rc.opted_out.push_back(std::move(rp));
     return;
   }
   // A phase of a lower level whose id the parent does not have, which neither narrows a parent's

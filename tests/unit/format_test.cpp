@@ -12,6 +12,7 @@
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
 #include "model/phase_kinds.hpp"
+#include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/feed_json.hpp"
 #include "test_support.hpp"
@@ -461,4 +462,54 @@ source = { title = "全国考试通知" }
   const ResolvedPhase* confirmed = l->resolved.find("r-own-19")->find("payment");
   REQUIRE(confirmed);
   CHECK(confirmed->phase.unconfirmed.empty());
+}
+
+TEST_CASE("a phase the region opts out of reaches the page, the feeds and the JSON with its reason", "[format][opts_out]") {
+  const char* national = R"(
+[calendar]
+id = "n-2024"
+level = "national"
+title = "全国"
+issuer = "全国中心"
+exam_year = 2024
+track = "初中级"
+source = { title = "全国考试通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+start = 2024-01-29
+end = 2024-02-08
+)";
+  const char* region = R"(
+[calendar]
+id = "r-2024"
+level = "region"
+title = "考区"
+issuer = "考区中心"
+exam_year = 2024
+track = "初中级"
+parent = "n-2024"
+source = { title = "考区通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+opts_out = "本考区考试费在现场确认时缴纳"
+)";
+  auto l = testing::load_texts({{"n.toml", national}, {"r.toml", region}});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const Feed& f = feed(l->bound.feeds, "r-2024");
+  CHECK(event(f, "payment") == nullptr); // no dated event
+  std::string json = json_feed::feed_json_text(f, l->bound.layout, JsonStyle::minified);
+  CHECK(json.find(R"("opts_out":[{"phase":"payment","name":"网上缴费","reason":"本考区考试费在现场确认时缴纳","calendar":"r-2024"}])") !=
+        std::string::npos);
+  std::string ics = feed_to_ical(f, IcalOptions{l->bound.layout, std::nullopt});
+  for (size_t at = ics.find("\r\n "); at != std::string::npos; at = ics.find("\r\n ", at)) ics.erase(at, 3); // unfold
+  CHECK(ics.find("X-WR-CALDESC:考区中心，由 kaowu 生成。网上缴费：本地不实行（本考区考试费在现场确认时缴纳）") != std::string::npos);
+  DiagnosticSink sink;
+  std::string page;
+  for (Artifact& a : render_site(l->bound, sink))
+    if (a.path == "calendars/r-2024/index.html") page = a.bytes;
+  CHECK(page.find("网上缴费：本地不实行。本考区考试费在现场确认时缴纳") != std::string::npos);
 }
