@@ -415,57 +415,12 @@ TEST_CASE("a revision record of one end of a window keeps the other end as it is
   CHECK(registration->last->iso() == "2023-12-14");
 }
 
-TEST_CASE("a child that narrows an unconfirmed date citing the parent's document keeps it unconfirmed", "[format][unconfirmed]") {
-  const char* national = R"(
-[calendar]
-id = "n-2019"
-level = "national"
-title = "全国"
-issuer = "全国中心"
-exam_year = 2019
-track = "初中级"
-source = { title = "全国考试通知" }
-[[phases]]
-id = "payment"
-name = "网上缴费"
-audience = "candidate"
-start = 2019-03-08
-end = 2019-03-19
-unconfirmed = "据截图"
-)";
-  const char* copied = R"(
-[calendar]
-id = "r-copied"
-level = "region"
-title = "考区"
-issuer = "考区中心"
-exam_year = 2019
-track = "初中级"
-parent = "n-2019"
-source = { title = "考区通知" }
-[[phases]]
-id = "payment"
-name = "网上缴费"
-audience = "candidate"
-start = 2019-03-08
-end = 2019-03-18
-source = { title = "全国考试通知" }
-)";
-  std::string own = std::string(copied);
-  own.replace(own.find("r-copied"), 8, "r-own-19");
-  own = own.substr(0, own.rfind("source = { title = \"全国考试通知\" }"));
-  auto l = testing::load_texts({{"n.toml", national}, {"a.toml", copied}, {"b.toml", own}});
-  REQUIRE_FALSE(l->sink.has_errors());
-  const ResolvedPhase* kept = l->resolved.find("r-copied")->find("payment");
-  REQUIRE(kept);
-  CHECK(kept->phase.unconfirmed.value == "据截图");
-  const ResolvedPhase* confirmed = l->resolved.find("r-own-19")->find("payment");
-  REQUIRE(confirmed);
-  CHECK(confirmed->phase.unconfirmed.empty());
-}
-
-TEST_CASE("a phase the region opts out of reaches the page, the feeds and the JSON with its reason", "[format][opts_out]") {
-  const char* national = R"(
+namespace {
+// A national calendar with one payment window and a region narrowing it: the two calendars the
+// marks tests below vary. `phase` is the region's payment phase after its id, name and audience.
+std::pair<std::string, std::string> national_and_region(const std::string& national_extra, const std::string& region_id,
+                                                        const std::string& phase) {
+  std::string national = R"(
 [calendar]
 id = "n-2024"
 level = "national"
@@ -480,10 +435,10 @@ name = "网上缴费"
 audience = "candidate"
 start = 2024-01-29
 end = 2024-02-08
-)";
-  const char* region = R"(
+)" + national_extra;
+  std::string region = R"(
 [calendar]
-id = "r-2024"
+id = ")" + region_id + R"("
 level = "region"
 title = "考区"
 issuer = "考区中心"
@@ -495,8 +450,27 @@ source = { title = "考区通知" }
 id = "payment"
 name = "网上缴费"
 audience = "candidate"
-opts_out = "本考区考试费在现场确认时缴纳"
-)";
+)" + phase;
+  return {national, region};
+}
+} // namespace
+
+TEST_CASE("a child that narrows an unconfirmed date citing the parent's document keeps it unconfirmed", "[format][unconfirmed]") {
+  auto [national, copied] = national_and_region("unconfirmed = \"据截图\"\n", "r-copied",
+                                                "start = 2024-01-29\nend = 2024-02-06\nsource = { title = \"全国考试通知\" }\n");
+  auto own = national_and_region("", "r-own", "start = 2024-01-29\nend = 2024-02-06\n").second;
+  auto l = testing::load_texts({{"n.toml", national}, {"a.toml", copied}, {"b.toml", own}});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const ResolvedPhase* kept = l->resolved.find("r-copied")->find("payment");
+  REQUIRE(kept);
+  CHECK(kept->phase.unconfirmed.value == "据截图");
+  const ResolvedPhase* confirmed = l->resolved.find("r-own")->find("payment");
+  REQUIRE(confirmed);
+  CHECK(confirmed->phase.unconfirmed.empty());
+}
+
+TEST_CASE("a phase the region opts out of reaches the page, the feeds and the JSON with its reason", "[format][opts_out]") {
+  auto [national, region] = national_and_region("", "r-2024", "opts_out = \"本考区考试费在现场确认时缴纳\"\n");
   auto l = testing::load_texts({{"n.toml", national}, {"r.toml", region}});
   REQUIRE_FALSE(l->sink.has_errors());
   const Feed& f = feed(l->bound.feeds, "r-2024");
