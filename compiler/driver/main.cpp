@@ -14,6 +14,7 @@
 #include "driver/diff_command.hpp"
 #include "driver/explain.hpp"
 #include "driver/new_command.hpp"
+#include "driver/show_command.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/project.hpp"
 #include "load/domain_limits.hpp"
@@ -142,6 +143,8 @@ int main(int argc, char** argv) {
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   kaowu::NewRequest new_request;
   CLI::App* new_command = kaowu::add_new_command(app, new_request, lang);
+  kaowu::ShowRequest show_request;
+  CLI::App* show = kaowu::add_show_command(app, show_request, lang);
 
   // An unknown command is named as such, with the commands there are (CLI11 would only say that
   // an argument was not expected).
@@ -206,6 +209,11 @@ int main(int argc, char** argv) {
       new_request.lang = options.lang;
       new_request.color = options.color;
       return kaowu::run_new(new_request, std::cout, std::cerr);
+    }
+    if (*show) {
+      show_request.lang = options.lang;
+      show_request.color = options.color;
+      return kaowu::run_show(show_request, std::cout, std::cerr);
     }
     if (*diff) {
       // Each directory may be a project (its calendars/ is compared) or a calendars directory.

@@ -53,6 +53,16 @@ void read_timing(TableReader& r, Phase& phase, bool record) {
   for (const auto& k : keys)
     if (r.has(k)) present.push_back(k);
   // `end` / `end_tba` belong to the window that `start` opens.
+  // A revision record writes only the keys that changed: an end alone is the window's earlier
+  // end (its start is the one the phase has now), a start alone its earlier start.
+  if (record && present.empty() && r.has("end")) {
+    if (auto end = r.date("end")) {
+      t.kind = TimingKind::window;
+      t.end = *end;
+      t.loc = r.loc_of("end");
+    }
+    return;
+  }
   if (present.empty() && (r.has("end") || r.has("end_tba"))) {
     std::string which = r.has("end") ? "end" : "end_tba";
     Diagnostic& d = r.sink().report(DiagKind::incomplete_window, r.loc_of(which),
@@ -97,6 +107,8 @@ void read_timing(TableReader& r, Phase& phase, bool record) {
     } else if (end_tba) {
       t.kind = TimingKind::from;
       t.open_note = end_tba->value;
+    } else if (record) {
+      t.kind = TimingKind::window; // the earlier start of the window the phase has now
     } else if (!r.has("end")) {
       r.sink().report(DiagKind::incomplete_window, r.loc_of("start"), {phase.id.value, "start", "end"});
     }
