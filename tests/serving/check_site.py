@@ -21,6 +21,7 @@ import urllib.request
 
 import icalendar
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
 sys.path.insert(0, os.path.dirname(__file__))
 import docblock  # noqa: E402
 
