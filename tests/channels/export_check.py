@@ -6,6 +6,7 @@ the calendar page; for WeChat, after the editor's stripping (wechat_strip.py).
   export_check.py wechat|html ARTIFACTS
 """
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +28,21 @@ PROJECTS = {
     "postponed": (f"{TESTS}/revise/postponement/v2/calendars", f"{TESTS}/revise/postponement/v2/notices"),
 }
 failures = []
+work = tempfile.mkdtemp()
+
+# A notice with a picture that is a static file of the site (templates/static/img/), and one
+# from elsewhere: the export writes the first beside the fragment, to upload in the editor.
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    "1f15c4890000000d49444154789c6360000002000001e221bc330000000049454e44ae426082")
+shutil.copytree(f"{SRC}/templates", f"{work}/templates")
+os.makedirs(f"{work}/templates/static/img")
+with open(f"{work}/templates/static/img/map.png", "wb") as f:
+    f.write(PNG)
+shutil.copytree(PROJECTS["postponed"][1], f"{work}/notices")
+with open(f"{work}/notices/demo-2024/place.md", "w", encoding="utf-8") as f:
+    f.write('+++\ntitle = "考点位置"\ndate = 2024-03-21\n+++\n\n考试日期为{{exam.days}}。\n\n'
+            "![考点位置图](../../img/map.png)\n\n![外部图](https://img.example.net/x.png)\n")
+PROJECTS["illustrated"] = (PROJECTS["postponed"][0], f"{work}/notices", f"{work}/templates")
 
 
 def fail(msg):
@@ -42,13 +58,26 @@ def run(*args):
 
 
 os.makedirs(ARTIFACTS, exist_ok=True)
-work = tempfile.mkdtemp()
 counts = {"notices": 0, "tables": 0, "cells": 0, "dates": 0, "banners": 0}
-for name, (cals, notices) in PROJECTS.items():
+for name, (cals, notices, *templates) in PROJECTS.items():
     out, site = f"{work}/{name}-{FORMAT}", f"{work}/{name}-site"
-    run("notices", cals, "--notices", notices, "-o", out, "--format", FORMAT, "--base-url", BASE, "--lang", "en")
-    run("build", cals, "--notices", notices, "-o", site, "--base-url", BASE, "--color", "never")
-    fragments = sorted(os.path.relpath(os.path.join(r, f), out) for r, _, fs in os.walk(out) for f in fs)
+    extra = ["--templates", templates[0]] if templates else []
+    run("notices", cals, "--notices", notices, "-o", out, "--format", FORMAT, "--base-url", BASE, "--lang", "en", *extra)
+    run("build", cals, "--notices", notices, "-o", site, "--base-url", BASE, "--color", "never", *extra)
+    every = sorted(os.path.relpath(os.path.join(r, f), out) for r, _, fs in os.walk(out) for f in fs)
+    fragments = [f for f in every if f.endswith(".html")]
+    images = [f for f in every if not f.endswith(".html")]
+    want_images = ["demo-2024/place.images/img/map.png"] if name == "illustrated" and FORMAT == "wechat" else []
+    if images != want_images:
+        fail(f"{name}: images beside the fragments {images}, expected {want_images}")
+    for img in images:
+        if open(f"{out}/{img}", "rb").read() != PNG:
+            fail(f"{name}/{img}: not the static file's bytes")
+    if name == "illustrated":
+        frag = open(f"{out}/demo-2024/place.html", encoding="utf-8").read()
+        for src in (f'src="{BASE}img/map.png"', 'src="https://img.example.net/x.png"'):
+            if src not in frag:
+                fail(f"{name}: no <img {src}>")
     pages = sorted(os.path.relpath(os.path.join(r, f), f"{site}/notices")
                    for r, _, fs in os.walk(f"{site}/notices") for f in fs)
     if fragments != pages:
@@ -121,14 +150,23 @@ for name, (cals, notices) in PROJECTS.items():
             if attr in frag:
                 fail(f"{where}: a relative link ({attr}…)")
 
-# Without --base-url: exported, with a note; no link back to the site.
-cals, notices = PROJECTS["postponed"]
-r = run("notices", cals, "--notices", notices, "-o", f"{work}/nobase", "--format", FORMAT, "--lang", "en")
+# Without --base-url: exported, with a note; no link back to the site; a picture shown from the
+# file beside the fragment.
+cals, notices, templates = PROJECTS["illustrated"]
+r = run("notices", cals, "--notices", notices, "--templates", templates, "-o", f"{work}/nobase", "--format", FORMAT,
+        "--lang", "en")
+place = open(f"{work}/nobase/demo-2024/place.html", encoding="utf-8").read()
+# A CMS fragment cannot show it without an address: its description stays, as text.
+want_src = 'src="place.images/img/map.png"' if FORMAT == "wechat" else "考点位置图"
+if want_src not in place or (FORMAT == "html" and "<img alt=" in place):
+    fail(f"nobase: the picture is not {want_src}: {place[place.find('<img'):][:120]}")
 if "no --base-url" not in r.stderr:
     fail(f"no note about the missing --base-url: {r.stderr!r}")
 banners = 0
 for root, _, files in os.walk(f"{work}/nobase"):
     for f in files:
+        if not f.endswith(".html"):
+            continue
         body = open(os.path.join(root, f), encoding="utf-8").read()
         if BASE in body or 'href="../' in body:
             fail(f"nobase/{f}: a link to the site without a base URL")

@@ -8,8 +8,8 @@ using namespace kaowu;
 
 namespace {
 
-std::string keep_url(std::string_view url, const void*) { return std::string(url); }
-std::string drop_relative(std::string_view url, const void*) {
+std::string keep_url(std::string_view, std::string_view url, void*) { return std::string(url); }
+std::string drop_relative(std::string_view, std::string_view url, void*) {
   return url.rfind("https://", 0) == 0 ? std::string(url) : std::string();
 }
 
@@ -30,7 +30,7 @@ TEST_CASE("restyle rewrites links and images, and drops what the rewrite refuses
   std::string html = "<p><a href=\"https://a.cn/?x=1&amp;y=2\" title=\"t\">a</a> <a href=\"../b.html\">b</a> "
                      "<img src=\"x.png\" alt=\"图\" /></p>";
   CHECK(restyle(html, {}, drop_relative, nullptr) ==
-        "<p><a href=\"https://a.cn/?x=1&amp;y=2\">a</a> <a>b</a> <img alt=\"图\" /></p>");
+        "<p><a href=\"https://a.cn/?x=1&amp;y=2\">a</a> <a>b</a> 图</p>");
 }
 
 TEST_CASE("restyle reads a broken tag to its end without running past the text", "[fragment]") {

@@ -1,10 +1,12 @@
 #include "render/fragment/notice_fragment.hpp"
 
+#include <algorithm>
 #include <vector>
 
 #include "render/fragment/tag_restyle.hpp"
 #include "render/html/notice_html.hpp"
 #include "render/html/revision_views.hpp"
+#include "render/media_types.hpp"
 #include "text/html_escape.hpp"
 #include "text/zh_format.hpp"
 
@@ -60,6 +62,11 @@ const std::vector<TagStyle>& cms_styles() {
 struct LinkContext {
   const SiteLayout* layout;
   std::string page; // the notice's page on the site, which relative links start from
+  const std::vector<StaticFile>* static_files;
+  FragmentFormat format;
+  std::string out_dir;   // "<calendar-id>/", where the fragment is written
+  std::string image_dir; // "<slug>.images", beside the fragment: the images keep their site paths below it
+  Artifacts images;      // the static files the notice shows, to upload
 };
 
 bool has_scheme(std::string_view url) {
@@ -68,23 +75,19 @@ bool has_scheme(std::string_view url) {
   return false;
 }
 
-// A link of the notice's page as the fragment can give it: absolute as it is, a fragment (#x)
-// dropped, a relative one resolved from the page and made absolute with the base URL, or
-// dropped without one (its text stays).
-std::string absolute_link(std::string_view url, const void* context) {
-  const auto& c = *static_cast<const LinkContext*>(context);
-  if (has_scheme(url)) return std::string(url);
-  if (url.empty() || url[0] == '#' || url.find(':') != std::string_view::npos || !c.layout->absolute()) return "";
-  std::vector<std::string> parts;
-  std::string_view dir = std::string_view(c.page).substr(0, c.page.rfind('/') + 1);
+// `url` from the notice's page, as a path from the site's root ("" when it leaves the site).
+std::string site_path(std::string_view url, const std::string& page) {
+  std::string_view dir = std::string_view(page).substr(0, page.rfind('/') + 1);
   std::string joined = url[0] == '/' ? std::string(url.substr(1)) : std::string(dir) + std::string(url);
+  std::vector<std::string> parts;
   size_t start = 0;
   while (start <= joined.size()) {
     size_t slash = joined.find('/', start);
     if (slash == std::string::npos) slash = joined.size();
     std::string part = joined.substr(start, slash - start);
     if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
+      if (parts.empty()) return "";
+      parts.pop_back();
     } else if (part != "." && !(part.empty() && slash < joined.size())) {
       parts.push_back(part);
     }
@@ -92,7 +95,35 @@ std::string absolute_link(std::string_view url, const void* context) {
   }
   std::string path;
   for (size_t i = 0; i < parts.size(); ++i) path += (i ? "/" : "") + parts[i];
-  return c.layout->url(path);
+  return path;
+}
+
+const StaticFile* static_file(const std::vector<StaticFile>& files, const std::string& path) {
+  auto it = std::lower_bound(files.begin(), files.end(), path,
+                             [](const StaticFile& f, const std::string& p) { return f.path < p; });
+  return it != files.end() && it->path == path ? &*it : nullptr;
+}
+
+// A link or image of the notice's page as the fragment can give it: absolute as it is, a
+// fragment (#x) dropped, a relative one resolved from the page and made absolute with the base
+// URL, or dropped without one (a link's text stays). An image that is a static file of the site
+// is also written beside the fragment (WeChat), and without a base URL shown from there.
+std::string absolute_link(std::string_view attribute, std::string_view url, void* context) {
+  auto& c = *static_cast<LinkContext*>(context);
+  if (has_scheme(url)) return std::string(url);
+  if (url.empty() || url[0] == '#' || url.find(':') != std::string_view::npos) return "";
+  std::string path = site_path(url.substr(0, url.find_first_of("?#")), c.page);
+  if (path.empty()) return "";
+  std::string local;
+  if (attribute == "src" && c.format == FragmentFormat::wechat)
+    if (const StaticFile* f = static_file(*c.static_files, path)) {
+      local = c.image_dir + "/" + path;
+      std::string file = c.out_dir + local;
+      bool known = std::any_of(c.images.begin(), c.images.end(), [&](const Artifact& a) { return a.path == file; });
+      if (!known) c.images.push_back(Artifact{file, media_type_for(path), f->bytes});
+    }
+  if (c.layout->absolute()) return c.layout->url(path);
+  return local;
 }
 
 // An address a reader can see and type: the WeChat editor drops the link, the text stays.
@@ -138,11 +169,13 @@ std::string revision_banner(const BoundNotice& bn, const SiteLayout& layout, Fra
 
 } // namespace
 
-Artifact notice_fragment(const BoundNotice& bn, const SiteLayout& layout, FragmentFormat format) {
+Artifacts notice_fragment(const BoundNotice& bn, const SiteLayout& layout, FragmentFormat format,
+                          const std::vector<StaticFile>& static_files) {
   const Notice& n = *bn.notice;
   const ResolvedCalendar& cal = *bn.calendar;
   bool wechat = format == FragmentFormat::wechat;
-  LinkContext links{&layout, SiteLayout::notice_page(cal.id(), n.slug)};
+  LinkContext links{&layout, SiteLayout::notice_page(cal.id(), n.slug), &static_files, format, cal.id() + "/",
+                    n.slug + ".images", {}};
   std::string body = restyle(notice_html(bn), wechat ? wechat_styles() : cms_styles(), absolute_link, &links);
 
   std::string meta = html_text_escape(cal.calendar->issuer);
@@ -172,7 +205,9 @@ Artifact notice_fragment(const BoundNotice& bn, const SiteLayout& layout, Fragme
              shown_link(layout.url(SiteLayout::calendar_dir(cal.id())), format, "查看日程与订阅") + "</p>\n";
     out += "</article>\n";
   }
-  return Artifact{cal.id() + "/" + n.slug + ".html", "text/html; charset=utf-8", std::move(out)};
+  Artifacts files{Artifact{cal.id() + "/" + n.slug + ".html", "text/html; charset=utf-8", std::move(out)}};
+  for (Artifact& image : links.images) files.push_back(std::move(image));
+  return files;
 }
 
 } // namespace kaowu

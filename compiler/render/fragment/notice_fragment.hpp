@@ -1,6 +1,7 @@
 #pragma once
 #include "bind/bound_notice.hpp"
 #include "layout/site_layout.hpp"
+#include "load/site_sources.hpp"
 #include "render/artifact.hpp"
 
 namespace kaowu {
@@ -21,7 +22,11 @@ enum class FragmentFormat {
   cms,
 };
 
-// At <calendar-id>/<slug>.html.
-Artifact notice_fragment(const BoundNotice& notice, const SiteLayout& layout, FragmentFormat format);
+// At <calendar-id>/<slug>.html; for WeChat, each image of the notice that is a static file of the
+// site (templates/static/) follows at <calendar-id>/<slug>.images/<name>, to upload in the
+// editor, which keeps only images uploaded to it. The fragment's <img> gives the image's address
+// on the site with a base URL, else the file beside it.
+Artifacts notice_fragment(const BoundNotice& notice, const SiteLayout& layout, FragmentFormat format,
+                          const std::vector<StaticFile>& static_files);
 
 } // namespace kaowu

@@ -84,8 +84,7 @@ std::string unescape_attribute(std::string_view v) {
 
 } // namespace
 
-std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, UrlRewrite rewrite_url,
-                    const void* context) {
+std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, UrlRewrite rewrite_url, void* context) {
   std::string out;
   out.reserve(html.size() * 2);
   for (size_t i = 0; i < html.size();) {
@@ -115,10 +114,12 @@ std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, 
     bool self_closing = false;
     std::vector<Attribute> attributes = read_attributes(html, p, self_closing);
     i = p;
-    if (s) out += s->before;
-    out += "<" + std::string(tag);
+    std::string start = "<" + std::string(tag);
     std::string style = s ? std::string(s->style) : std::string();
+    bool has_src = false;
+    std::string_view alt;
     for (const Attribute& a : attributes) {
+      if (a.name == "alt") alt = a.value;
       if (a.name == "align" && (tag == "th" || tag == "td")) {
         style += (style.empty() || style.back() == ';' ? "" : ";") + std::string("text-align:") + std::string(a.value);
       } else if (a.name == "class" && s && s->keep_class) {
@@ -126,13 +127,21 @@ std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, 
       } else if (kept(tag, a.name)) {
         std::string value(a.value);
         if (a.name == "href" || a.name == "src") {
-          std::string url = rewrite_url(unescape_attribute(a.value), context);
+          std::string url = rewrite_url(a.name, unescape_attribute(a.value), context);
           if (url.empty()) continue;
           value = html_escape(url);
+          has_src = has_src || a.name == "src";
         }
-        out += " " + std::string(a.name) + "=\"" + value + "\"";
+        start += " " + std::string(a.name) + "=\"" + value + "\"";
       }
     }
+    // An image with nowhere to be shown from: its description, as text.
+    if (tag == "img" && !has_src) {
+      out += alt;
+      continue;
+    }
+    if (s) out += s->before;
+    out += start;
     if (!style.empty()) out += " style=\"" + html_escape(style) + "\"";
     out += self_closing ? " />" : ">";
   }

@@ -19,10 +19,10 @@ struct TagStyle {
 // (a's href, img's src and alt, ol's start, time's datetime, th and td's colspan and rowspan),
 // a th or td's align becomes text-align, and a tag of `styles` gets its style attribute and its
 // before/after; a tag not in `styles` keeps no style. Comments ("raw HTML omitted") are dropped.
-// `rewrite_url` maps each href and src (making a relative link absolute); it returns "" to drop
-// the attribute. One pass over the text, no recursion.
-using UrlRewrite = std::string (*)(std::string_view url, const void* context);
-std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, UrlRewrite rewrite_url,
-                    const void* context);
+// `rewrite_url` maps each href and src ("href" or "src", the URL; making a relative link
+// absolute, noting an image); it returns "" to drop the attribute, and an image without its src
+// becomes its alt text. One pass over the text, no recursion.
+using UrlRewrite = std::string (*)(std::string_view attribute, std::string_view url, void* context);
+std::string restyle(std::string_view html, const std::vector<TagStyle>& styles, UrlRewrite rewrite_url, void* context);
 
 } // namespace kaowu
