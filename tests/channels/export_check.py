@@ -5,6 +5,7 @@ the calendar page; for WeChat, after the editor's stripping (wechat_strip.py).
 
   export_check.py wechat|html ARTIFACTS
 """
+import atexit
 import os
 import shutil
 import subprocess
@@ -29,6 +30,7 @@ PROJECTS = {
 }
 failures = []
 work = tempfile.mkdtemp()
+atexit.register(shutil.rmtree, work, True)
 
 # A notice with a picture that is a static file of the site (templates/static/img/), and one
 # from elsewhere: the export writes the first beside the fragment, to upload in the editor.
