@@ -8,7 +8,7 @@ ROOT=$PWD
 source_setup() { bash .ci/setup --deps-only; }
 
 TEST_PACKAGES=(python3 python3-icalendar khal calcurse chromium fonts-noto-cjk
-  default-jre-headless poppler-utils clang libclang-rt-14-dev llvm xxd curl time)
+  default-jre-headless poppler-utils clang libclang-rt-14-dev llvm xxd curl time pandoc qpdf)
 
 install_test_tools() {
   source_setup

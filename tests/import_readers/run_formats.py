@@ -1,0 +1,60 @@
+"""One notice, written by the test as UTF-8 and GBK text, Markdown, HTML (UTF-8, GBK), DOCX
+(pandoc) and PDF (Chromium), reads as the same lines in every format: the same text, the table's
+cells in the same order on one line each; numbered as each format numbers its lines."""
+import os
+import shutil
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import notices
+
+driver = sys.argv[1]
+checks = notices.Checks()
+work = tempfile.mkdtemp(prefix="kaowu-import-readers-")
+try:
+    files = notices.make_all(work)
+    expected_header = {
+        "utf-8.txt": "# text UTF-8", "bom-crlf.txt": "# text UTF-8", "gbk.txt": "# text GB18030",
+        "notice.md": "# markdown UTF-8", "utf-8.html": "# html UTF-8", "gbk.html": "# html GB18030",
+        "notice.docx": "# docx UTF-8", "notice.pdf": "# pdf UTF-8",
+    }
+    for name, path in sorted(files.items()):
+        r = notices.read(driver, path)
+        checks.check(r.rc == 0 and r.stderr == "", "%s reads without a diagnostic" % name, r.stderr)
+        checks.check(r.header() == expected_header[name], "%s is read as %s" % (name, expected_header[name]), r.header())
+        got = r.texts()
+        checks.check(got == notices.LINES, "%s reads as the notice's lines" % name,
+                     "\n".join("  got %r\n want %r" % (g, w) for g, w in zip(got + [""] * 30, notices.LINES + [""] * 30)
+                               if g != w))
+        numbers = [n for n, _, _ in r.lines()]
+        checks.check(numbers == sorted(set(numbers)), "%s numbers its lines in order" % name, str(numbers))
+        pages = {p for _, p, _ in r.lines()}
+        checks.check(pages == ({1} if name.endswith(".pdf") else {0}), "%s gives pages only for PDF" % name, str(pages))
+
+    # Text and Markdown lines keep the file's line numbers: the table's first row is line 8 of
+    # the text file (title, blank, five paragraphs), and the title line 1 of the Markdown.
+    r = notices.read(driver, files["utf-8.txt"])
+    checks.check(r.lines()[6][0] == 8, "the text file's first table row is its line 8", str(r.lines()[6]))
+    r = notices.read(driver, files["bom-crlf.txt"])
+    checks.check(r.lines()[6][0] == 8, "CRLF line ends count as one line", str(r.lines()[6]))
+    # HTML lines are numbered by the source line where their text starts.
+    source = open(files["utf-8.html"], encoding="utf-8").read().split("\n")
+    for number, _, text in notices.read(driver, files["utf-8.html"]).lines():
+        first_cell = text.split(" | ")[0]
+        checks.check(first_cell in source[number - 1], "HTML line %d holds %r" % (number, first_cell), source[number - 1])
+    # A GBK page saved again by a browser as UTF-8 keeps its gb2312 declaration: the bytes win.
+    stale = notices.write(os.path.join(work, "stale.html"), notices.html_notice("gb2312"))
+    r = notices.read(driver, stale)
+    checks.check(r.rc == 0 and r.texts() == notices.LINES and r.header() == "# html UTF-8",
+                 "a UTF-8 page declaring gb2312 reads as UTF-8", r.stdout[:300] + r.stderr)
+    # The format comes from the bytes: a PDF named .txt is read as a PDF, an HTML page as .doc.
+    renamed = os.path.join(work, "notice-pdf.txt")
+    shutil.copy(files["notice.pdf"], renamed)
+    checks.check(notices.read(driver, renamed).texts() == notices.LINES, "a PDF named .txt is read as PDF")
+    renamed = os.path.join(work, "web-page.doc")
+    shutil.copy(files["utf-8.html"], renamed)
+    checks.check(notices.read(driver, renamed).header() == "# html UTF-8", "an HTML page named .doc is read as HTML")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+checks.finish("import_readers.formats")
