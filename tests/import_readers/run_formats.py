@@ -55,6 +55,28 @@ try:
     renamed = os.path.join(work, "web-page.doc")
     shutil.copy(files["utf-8.html"], renamed)
     checks.check(notices.read(driver, renamed).header() == "# html UTF-8", "an HTML page named .doc is read as HTML")
+
+    # A hand-made DOCX: a layout table framing the notice (its cell's paragraphs stay lines) with a
+    # data table inside (its rows are rows), a paragraph cell of two paragraphs, a tab and a line
+    # break, and a tracked deletion (not read).
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+    tc = lambda *ps: "<w:tc><w:tcPr/>%s</w:tc>" % "".join(ps)
+    inner = "<w:tbl><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>" % (
+        tc(p("工作时间")), tc(p("工作内容")), tc(p("12月20日至30日")), tc(p("网上"), p("报名")))
+    body = (p("关于考试的通知") + "<w:tbl><w:tr>%s</w:tr></w:tbl>" % tc(p("各考点：" * 40), inner, p("特此通知。")) +
+            '<w:p><w:r><w:t>上午</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> 8:30</w:t></w:r>'
+            "<w:r><w:br/><w:t>下午</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del></w:p>")
+    layout = os.path.join(work, "layout.docx")
+    import zipfile
+    with zipfile.ZipFile(layout, "w") as z:
+        z.writestr("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+                   "</w:body></w:document>" % (W, body))
+    r = notices.read(driver, layout)
+    want = ["关于考试的通知", "各考点：" * 40, "工作时间 | 工作内容", "12月20日至30日 | 网上 报名", "特此通知。", "上午 8:30", "下午"]
+    checks.check(r.texts() == want, "a DOCX layout table's paragraphs are lines, its inner table's rows rows",
+                 r.stdout + r.stderr)
+    checks.check([n for n, _, _ in r.lines()] == list(range(1, 8)), "DOCX lines are numbered 1, 2, 3 …", r.stdout)
 finally:
     shutil.rmtree(work, ignore_errors=True)
 checks.finish("import_readers.formats")
