@@ -56,6 +56,20 @@ try:
     shutil.copy(files["utf-8.html"], renamed)
     checks.check(notices.read(driver, renamed).header() == "# html UTF-8", "an HTML page named .doc is read as HTML")
 
+    # A PDF table whose first cell wraps onto three lines in a narrow column, the other cell
+    # centred beside the middle one (Chromium's default): the row is still one line.
+    wrap_html = notices.write(os.path.join(work, "wrap.html"), """<!DOCTYPE html><html lang="zh-CN"><head>
+<meta charset="utf-8"><style>body { font: 15px sans-serif } td { padding: 4px 20px }</style></head><body>
+<p>二、工作安排</p><table border="1" cellspacing="0"><tr><td>工作时间</td><td>工作内容</td></tr>
+<tr><td style="width: 120px">2024年12月20日—12月30日每日8:30-17:00</td><td>网上报名</td></tr>
+<tr><td>2025年1月6日</td><td>现场确认</td></tr></table><p>三、联系方式</p></body></html>""")
+    wrap_pdf = os.path.join(work, "wrap.pdf")
+    notices.chromium_pdf(wrap_html, wrap_pdf, work)
+    r = notices.read(driver, wrap_pdf)
+    checks.check(r.texts() == ["二、工作安排", "工作时间 | 工作内容", "2024年12月20日—12月30日每日8:30-17:00 | 网上报名",
+                               "2025年1月6日 | 现场确认", "三、联系方式"],
+                 "a PDF table cell wrapped onto three lines stays in its row", r.stdout + r.stderr)
+
     # A hand-made DOCX: a layout table framing the notice (its cell's paragraphs stay lines) with a
     # data table inside (its rows are rows), a paragraph cell of two paragraphs, a tab and a line
     # break, and a tracked deletion (not read).
