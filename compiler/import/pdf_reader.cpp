@@ -46,22 +46,42 @@ double em_of(std::string_view utf8, double width) {
 // cells (or columns set apart by spaces): words of a sentence sit a third of an em apart, a
 // justified line's at most about one; cell padding makes 2 em or more.
 constexpr double kCellGap = 1.5;
+// A space is at least this wide (a Latin space is a quarter to a third of an em).
+constexpr double kSpaceGap = 0.15;
 // Two words are on one line when their baselines differ by less than this part of an em.
 constexpr double kBaselineSlack = 0.5;
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
+// A word's box in the frame where its text reads left to right, top to bottom. poppler gives
+// boxes as the page is shown: on a page turned by /Rotate (a landscape table in a portrait
+// document, as Word and WPS save one) the text runs up (rotation 3 on a page turned by 90°),
+// down (1, by 270°) or upside down (2; poppler says 0 on a page turned by 180°, see words_of);
+// turning the box back keeps lines, columns and their order.
+Word upright(std::string text, const poppler::rectf& r, int rotation, bool space_after) {
+  switch (rotation) {
+  case 1: return Word{std::move(text), -r.bottom(), -r.top(), r.left(), r.right(), space_after, 0};
+  case 2: return Word{std::move(text), -r.right(), -r.left(), -r.bottom(), -r.top(), space_after, 0};
+  case 3: return Word{std::move(text), r.top(), r.bottom(), -r.right(), -r.left(), space_after, 0};
+  default: return Word{std::move(text), r.left(), r.right(), r.top(), r.bottom(), space_after, 0};
+  }
+}
+
 std::vector<Word> words_of(const poppler::page& page) {
   std::vector<Word> words;
+  bool upside_down = page.orientation() == poppler::page::upside_down;
   for (const poppler::text_box& box : page.text_list()) {
     poppler::byte_array utf8 = box.text().to_utf8();
     std::string text(utf8.begin(), utf8.end());
     if (blank(text)) continue;
     poppler::rectf r = box.bbox();
     if (!(r.width() >= 0 && r.height() > 0 && std::isfinite(r.x()) && std::isfinite(r.y()))) continue;
-    double size = em_of(text, r.width());
-    if (!(size > 0 && std::isfinite(size))) size = r.height() / 2;
-    words.push_back(Word{std::move(text), r.left(), r.right(), r.top(), r.bottom(), box.has_space_after(), size});
+    int rotation = box.rotation();
+    if (upside_down && rotation % 2 == 0) rotation ^= 2;
+    Word w = upright(std::move(text), r, rotation, box.has_space_after());
+    w.size = em_of(w.text, w.right - w.left);
+    if (!(w.size > 0 && std::isfinite(w.size))) w.size = (w.bottom - w.top) / 2;
+    words.push_back(std::move(w));
   }
   return words;
 }
@@ -107,7 +127,10 @@ PageLine page_line(const std::vector<Word>& words) {
       line.cells.push_back(Cell{w.text, w.left, w.right});
       continue;
     }
-    if (words[i - 1].space_after) line.cells.back().text += ' ';
+    // poppler marks a space after a word by the gap it sees; on turned pages it marks one
+    // between the single characters of "12" too. A space narrower than kSpaceGap em is none.
+    if (words[i - 1].space_after && w.left - words[i - 1].right > kSpaceGap * std::max(words[i - 1].size, w.size))
+      line.cells.back().text += ' ';
     line.cells.back().text += w.text;
     line.cells.back().right = w.right;
   }

@@ -3,6 +3,7 @@
 cells in the same order on one line each; numbered as each format numbers its lines."""
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -55,6 +56,14 @@ try:
     renamed = os.path.join(work, "web-page.doc")
     shutil.copy(files["utf-8.html"], renamed)
     checks.check(notices.read(driver, renamed).header() == "# html UTF-8", "an HTML page named .doc is read as HTML")
+
+    # A page turned by /Rotate (a landscape table in a portrait document) reads as it is shown.
+    for degrees in (90, 180, 270):
+        turned = os.path.join(work, "turned-%d.pdf" % degrees)
+        subprocess.run(["qpdf", "--rotate=+%d" % degrees, "--", files["notice.pdf"], turned], check=True)
+        r = notices.read(driver, turned)
+        checks.check(r.texts() == notices.LINES, "a PDF page turned by %d° reads as the notice's lines" % degrees,
+                     r.stdout + r.stderr)
 
     # A PDF table whose first cell wraps onto three lines in a narrow column, the other cell
     # centred beside the middle one (Chromium's default): the row is still one line.
