@@ -177,3 +177,19 @@ TEST_CASE("a GBK page is decoded by its meta charset", "[import-readers]") {
   CHECK(doc->encoding == "GB18030");
   CHECK(texts(*doc) == std::vector<std::string>{"报名"});
 }
+
+TEST_CASE("a page declaring an encoding iconv does not know is reported, naming it", "[import-readers]") {
+  DiagnosticSink sink;
+  CHECK_FALSE(read_document("x.html", "<html><head><meta charset=\"x-no-such\"></head><body><p>\xB1\xA8</p></body></html>", sink));
+  CHECK(only(sink).kind == DiagKind::import_unknown_charset);
+  CHECK(only(sink).message.en.find("x-no-such") != std::string::npos);
+}
+
+TEST_CASE("a declared encoding other than GBK is used when the bytes are not UTF-8", "[import-readers]") {
+  DiagnosticSink sink;
+  // 報名 in Big5.
+  auto doc = read_document("big5.html", "<html><head><meta charset=\"big5\"></head><body><p>\xB3\xF8\xA6\x57</p></body></html>", sink);
+  REQUIRE(doc);
+  CHECK(doc->encoding == "BIG5");
+  CHECK(texts(*doc) == std::vector<std::string>{"報名"});
+}
