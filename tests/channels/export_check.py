@@ -66,7 +66,8 @@ for name, (cals, notices, *templates) in PROJECTS.items():
     extra = ["--templates", templates[0]] if templates else []
     run("notices", cals, "--notices", notices, "-o", out, "--format", FORMAT, "--base-url", BASE, "--lang", "en", *extra)
     run("build", cals, "--notices", notices, "-o", site, "--base-url", BASE, "--color", "never", *extra)
-    every = sorted(os.path.relpath(os.path.join(r, f), out) for r, _, fs in os.walk(out) for f in fs)
+    # .kaowu-build is the stamp that marks the folder as kaowu's (docs/robustness.md, section 6).
+    every = sorted(os.path.relpath(os.path.join(r, f), out) for r, _, fs in os.walk(out) for f in fs if f != ".kaowu-build")
     fragments = [f for f in every if f.endswith(".html")]
     images = [f for f in every if not f.endswith(".html")]
     want_images = ["demo-2024/place.images/img/map.png"] if name == "illustrated" and FORMAT == "wechat" else []
