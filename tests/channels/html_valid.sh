@@ -28,8 +28,8 @@ java -jar "$VNU" --errors-only "$WORK"/pages/*.html
 echo "channels.html: 0 errors in $n fragments"
 if [ "${KAOWU_UPDATE_GOLDEN:-}" = 1 ]; then
   rm -rf "$GOLDEN" && mkdir -p "$GOLDEN"
-  cp -r "$WORK/postponed-html" "$GOLDEN/html" && cp -r "$WORK/postponed-wechat" "$GOLDEN/wechat"
+  cp -r "$WORK/postponed-html" "$GOLDEN/html" && cp -r "$WORK/postponed-wechat" "$GOLDEN/wechat" && rm -f "$GOLDEN"/*/.kaowu-build
 fi
-diff -ru "$GOLDEN/html" "$WORK/postponed-html"
-diff -ru "$GOLDEN/wechat" "$WORK/postponed-wechat"
+diff -ru -x .kaowu-build "$GOLDEN/html" "$WORK/postponed-html"
+diff -ru -x .kaowu-build "$GOLDEN/wechat" "$WORK/postponed-wechat"
 echo "channels.html: goldens match ($(find "$GOLDEN" -type f | wc -l) files)"
