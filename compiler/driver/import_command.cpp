@@ -227,6 +227,7 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
       print(err, sink, sources, r);
       return 2;
     }
+    o.parent_exam_days = parent->exam_days;
     for (const ResolvedPhase& p : parent->phases) {
       if (p.is_exam || p.phase.kinds.empty()) continue;
       import::ParentStep s;
@@ -236,6 +237,8 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
       s.start = p.phase.timing.start.date;
       s.end = p.phase.timing.end.date;
       for (const DateAt& d : p.phase.timing.days) s.days.push_back(d.date);
+      s.months = p.phase.timing.after.months;
+      s.after_days = p.phase.timing.after.days;
       o.parent_steps.push_back(std::move(s));
     }
   }

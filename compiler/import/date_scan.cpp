@@ -120,7 +120,10 @@ PointResult read_point(const std::string& t, size_t at, bool need_month) {
       // 工作满2年 is no date; 12022年4月 is one run into a number.
       auto month = read_num(t, n->end + 3);
       if (!month || !has_at(t, month->end, "月")) return r;
-      r.rejected = Rejection{at, n->end + 3, "a year is four digits: list numbering or another number run into a date?",
+      // The whole date is left out, not only its year: 3月1日 alone would take the exam's year.
+      size_t end = month->end + 3;
+      if (auto day = read_num(t, end)) end = day->end + (has_at(t, day->end, "日") ? 3 : 0);
+      r.rejected = Rejection{at, end, "a year is four digits: list numbering or another number run into a date?",
                              "年份应为四位数字：可能是序号或其他数字与日期连写"};
       return r;
     }

@@ -69,6 +69,7 @@ bool same_as_parent(const Fact& f, const ParentStep& p) {
   case FactTiming::from: return p.start == f.start;
   case FactTiming::deadline: return p.end == f.end;
   case FactTiming::days: return p.days == f.days;
+  case FactTiming::relative: return p.months == f.months && p.after_days == f.after_days;
   default: return false;
   }
 }
@@ -99,6 +100,12 @@ Draft write_draft(const Extraction& x, const DraftOptions& o) {
     }
     facts.push_back(&f);
   }
+  std::vector<Date> exam_days;
+  for (const ExamDays& e : x.exam) exam_days.insert(exam_days.end(), e.days.begin(), e.days.end());
+  std::sort(exam_days.begin(), exam_days.end());
+  exam_days.erase(std::unique(exam_days.begin(), exam_days.end()), exam_days.end());
+  bool exam_inherited = !exam_days.empty() && exam_days == o.parent_exam_days;
+  if (exam_inherited) ++draft.inherited;
   if (zh) {
     w.raw("# 由 kaowu import 据通知《" + o.notice + "》起草的日历草稿。每个值后的注释引自通知原文，并注明行号。\n"
           "# 标有 imported 的表尚未经人工核对：kaowu check 列出其位置，kaowu build 不会发布。\n"
@@ -187,7 +194,7 @@ Draft write_draft(const Extraction& x, const DraftOptions& o) {
     }
   }
 
-  if (!x.exam.empty() || !x.assignment_tba.empty()) {
+  if (!exam_inherited && (!x.exam.empty() || !x.assignment_tba.empty())) {
     w.raw("\n[exam]\n");
     w.text("name", zh ? "考试实施" : "exam");
     bool modes = std::all_of(x.exam.begin(), x.exam.end(), [](const ExamDays& e) { return !e.mode.empty(); }) && !x.exam.empty();
@@ -241,8 +248,8 @@ Draft write_draft(const Extraction& x, const DraftOptions& o) {
              : "\n# ── Dates of the notice not in the draft: judge each one ──\n");
     for (const Unused& u : x.unused)
       if (u.dated)
-        w.raw("# " + std::to_string(u.cite.line) + (zh ? "行 " : ": ") + Writer::comment_text(u.cite.quote) + (zh ? "：" : ": ") +
-              (zh ? u.why_zh : u.why_en) + "\n");
+        w.raw("# " + std::to_string(u.cite.line) + (zh ? "行 " : ": ") + Writer::comment_text(u.cite.quote) +
+              (u.days.empty() ? std::string() : " (" + iso_list(u.days) + ")") + (zh ? "：" : ": ") + (zh ? u.why_zh : u.why_en) + "\n");
   }
   draft.marks = w.marks();
   draft.toml = w.take();

@@ -17,6 +17,7 @@ struct ParentStep {
   FactTiming timing = FactTiming::window;
   Date start, end;
   std::vector<Date> days;
+  int months = 0, after_days = 0; // relative
 };
 
 struct DraftOptions {
@@ -24,6 +25,7 @@ struct DraftOptions {
   std::string level;     // national | region | site
   std::string parent;    // the parent's id, or empty
   std::vector<ParentStep> parent_steps;
+  std::vector<Date> parent_exam_days; // the parent's exam period: the same days are inherited
   std::string notice;    // the notice's file name, for the header comment
   Lang lang = Lang::zh;
 };

@@ -117,6 +117,22 @@ const PhaseWordHit* last_in(const Line& l, size_t from, size_t to) {
 
 bool has_dates(const Line& l) { return !l.scan.mentions.empty(); }
 
+// A line that starts an item of its own: (二) 现场确认, 二、, 2.途径 — not the sentence above run on.
+bool enumerated(const Line& l) {
+  const std::string& t = l.norm.text;
+  size_t at = t.find_first_not_of(' ');
+  if (at == std::string::npos) return false;
+  if (t[at] >= '0' && t[at] <= '9') {
+    while (at < t.size() && t[at] >= '0' && t[at] <= '9') ++at;
+    return at < t.size() && (t[at] == '.' || has_at(t, at, "、"));
+  }
+  for (std::string_view n : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}) {
+    if (has_at(t, at, n) && has_at(t, at + 3, "、")) return true;
+    if (t[at] == '(' && has_at(t, at + 1, n)) return true;
+  }
+  return false;
+}
+
 // The ideographs of a line outside its dates: 0 for a table's date cell, many for a sentence.
 size_t words_beside_dates(const Line& l) {
   size_t n = 0, at = 0;
@@ -303,7 +319,7 @@ private:
     // A sentence that runs on to the next line, or a table's date cell above its step.
     if (se == t.size()) {
       size_t n = next_nonblank(li);
-      if (n < lines_.size() && (!has_dates(lines_[n]) || words_beside_dates(l) <= 2)) {
+      if (n < lines_.size() && !enumerated(lines_[n]) && (!has_dates(lines_[n]) || words_beside_dates(l) <= 2)) {
         const Line& next = lines_[n];
         if (auto h = first_in(next, 0, boundary_after(next.norm.text, 0, true))) return Placement{h, &next};
       }
@@ -346,8 +362,8 @@ private:
     return "";
   }
 
-  void unused(const Line& l, size_t begin, size_t end, std::string en, std::string zh, bool dated) {
-    out_.unused.push_back({cite(l, begin, end), std::move(en), std::move(zh), dated});
+  void unused(const Line& l, size_t begin, size_t end, std::string en, std::string zh, bool dated, std::vector<Date> days = {}) {
+    out_.unused.push_back({cite(l, begin, end), std::move(en), std::move(zh), dated, std::move(days)});
   }
 
   std::string phase_name(const Placement& p) const {
@@ -508,7 +524,7 @@ private:
             kept.push_back(std::move(a));
             continue;
           }
-          out_.unused.push_back({a.cite, "restates line " + std::to_string(f.cite.line), "与第" + std::to_string(f.cite.line) + "行所述相同", true});
+          out_.unused.push_back({a.cite, "restates line " + std::to_string(f.cite.line), "与第" + std::to_string(f.cite.line) + "行所述相同", true, {}});
           for (Slot& sl : a.slots) f.slots.push_back(std::move(sl));
           if (i == at) at = kept.size();
         }
@@ -554,7 +570,7 @@ private:
       if (!p && as_slot(li, m, c)) continue;
       if (!p) p = place_above(li);
       if (!p) {
-        unused(l, m.begin, m.end, "no word of the notice says which step this date is", "通知中没有说明这一日期属于哪个环节", true);
+        unused(l, m.begin, m.end, "no word of the notice says which step this date is", "通知中没有说明这一日期属于哪个环节", true, m.days);
         continue;
       }
       std::string kind(p->hit->word->kind);

@@ -65,6 +65,7 @@ struct Unused {
   Citation cite;
   std::string why_en, why_zh;
   bool dated = false;               // a real date of the notice, left for a person to place
+  std::vector<Date> days;           // its days (a range: first and last), when dated
 };
 
 struct NoticeHeader {

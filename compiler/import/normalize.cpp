@@ -167,7 +167,7 @@ NormalizedLine normalize_line(std::string_view line) {
         continue;
       }
     }
-    for (; i < std::max(j, i + 1) && i < cps.size(); ++i) {
+    for (size_t run_end = std::max(j, i + 1); i < run_end && i < cps.size(); ++i) {
       char32_t f = fold(cps[i].cp);
       folded.push_back({f ? f : cps[i].cp, cps[i].at, cps[i].len});
     }
