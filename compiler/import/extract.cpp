@@ -335,7 +335,9 @@ private:
       const Line& l = lines_[j];
       if (l.blank) continue;
       ++looked;
-      if (has_dates(l)) continue;
+      // A heading (二、报名, （二）现场确认) or a table's short cell (纸笔作答), never a sentence
+      // or the title, whose words are about something else.
+      if (has_dates(l) || !(enumerated(l) || ideographs(l.norm.text, 0, l.norm.text.size()) <= 12)) continue;
       if (!l.hits.empty()) return Placement{&l.hits.front(), &l};
     }
     return std::nullopt;
@@ -382,10 +384,10 @@ private:
     return word;
   }
 
-  bool closed_on_holidays(size_t li) const {
-    for (size_t j : {li, next_nonblank(li)}) {
-      if (j >= lines_.size()) continue;
-      const std::string& t = lines_[j].norm.text;
+  // 节假日休息 on the date's line or on the line that names the step (a table's cell).
+  bool closed_on_holidays(size_t li, const Line& named) const {
+    for (const Line* l : {&lines_[li], &named}) {
+      const std::string& t = l->norm.text;
       for (std::string_view w : {"节假日休息", "节假日除外", "法定节假日不", "节假日不"})
         if (t.find(w) != std::string::npos) return true;
     }
@@ -595,7 +597,7 @@ private:
         const std::string& t = p->line->norm.text;
         if (t.find("缴纳") != std::string::npos || t.find("缴费") != std::string::npos) f.also.push_back("payment");
       }
-      f.closed_on_holidays = closed_on_holidays(li);
+      f.closed_on_holidays = closed_on_holidays(li, *p->line);
       if (f.kind == "confirmation" || f.kind == "military-data" || f.kind == "receipts") f.hours = hours(li);
       add_fact(std::move(f), l, m.begin, m.end);
     }

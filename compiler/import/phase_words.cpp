@@ -76,6 +76,11 @@ const std::vector<PhaseWord>& phase_words() {
 std::vector<PhaseWordHit> find_phase_words(const std::string& text) {
   std::vector<PhaseWordHit> hits;
   for (size_t i = 0; i < text.size();) {
+    // Every word starts with an ideograph: its lead byte is 0xE0 or above.
+    if (static_cast<unsigned char>(text[i]) < 0xE0) {
+      ++i;
+      continue;
+    }
     const PhaseWord* best = nullptr;
     for (const PhaseWord& w : phase_words())
       if ((!best || w.word.size() > best->word.size()) && has_at(text, i, w.word)) best = &w;
