@@ -87,6 +87,24 @@ stdout-draft)
   expect_out '^days = \[2024-04-13, 2024-04-14\]'
   grep -q '12345678' "$WORK/out" && grep -E '^(start|end|deadline|days) .*12345678' "$WORK/out" && fail "a telephone number became a date"
   true ;;
+same-draft-any-format)
+  # The same notice as GBK and as DOCX (made here by pandoc from the fixture) drafts the same
+  # calendar as UTF-8: only the header's file name differs.
+  cp "$FIX/national.txt" "$WORK/notice.txt"
+  iconv -f UTF-8 -t GB18030 "$FIX/national.txt" >"$WORK/notice-gbk.txt" || fail "iconv"
+  run import "$WORK/notice.txt" --id example-2024; expect_rc 0
+  tail -n +2 "$WORK/out" >"$WORK/utf8.toml"
+  run import "$WORK/notice-gbk.txt" --id example-2024; expect_rc 0
+  tail -n +2 "$WORK/out" >"$WORK/gbk.toml"
+  diff "$WORK/utf8.toml" "$WORK/gbk.toml" >&2 || fail "GBK drafts differently"
+  if command -v pandoc >/dev/null; then
+    # One paragraph per line, as a Word file has them.
+    sed 's/$/\n/' "$FIX/national.txt" | pandoc -f markdown -t docx -o "$WORK/notice.docx" || fail "pandoc"
+    run import "$WORK/notice.docx" --id example-2024; expect_rc 0
+    tail -n +2 "$WORK/out" | sed -E 's/# [0-9]+行/# N行/; s/通知第[0-9]+行/通知第N行/g' >"$WORK/docx.toml"
+    sed -E 's/# [0-9]+行/# N行/; s/通知第[0-9]+行/通知第N行/g' "$WORK/utf8.toml" >"$WORK/utf8-n.toml"
+    diff "$WORK/utf8-n.toml" "$WORK/docx.toml" >&2 || fail "DOCX drafts differently"
+  fi ;;
 english)
   run import "$FIX/national.txt" --lang en
   expect_rc 0
