@@ -17,6 +17,7 @@
 #include "import/document_text.hpp"
 #include "import/draft_toml.hpp"
 #include "import/extract.hpp"
+#include "import/holidays_notice.hpp"
 #include "io/source_tree.hpp"
 #include "pipeline/compile.hpp"
 
@@ -139,6 +140,40 @@ int confirm(const ImportRequest& r, std::ostream& err) {
   return 0;
 }
 
+// The holidays file drafted from the State Council's notice, or nothing (reported).
+std::optional<std::string> holidays_text(const ImportRequest& r, const import::DocumentText& doc, DiagnosticSink& sink) {
+  import::HolidayNotice h = import::extract_holidays(doc, sink);
+  if (!h.year || h.breaks.empty()) {
+    sink.report(DiagKind::import_not_holidays_notice, Location{r.notice, 0, 0, 0});
+    return std::nullopt;
+  }
+  int marks = 0;
+  std::string text = import::write_holidays(h, fs::path(r.notice).filename().string(), r.lang, marks);
+  return text;
+}
+
+// Writes `text` to -o (never over a file) or standard output, after the notice's diagnostics.
+int write_output(const ImportRequest& r, const std::optional<std::string>& text, DiagnosticSink& sink, const SourceMap& sources,
+                 std::ostream& out, std::ostream& err) {
+  print(err, sink, sources, r);
+  if (!text) return 1;
+  if (r.output.empty()) {
+    out << *text;
+    return 0;
+  }
+  bool existed = false;
+  std::string error;
+  if (!write_atomically(r.output, *text, false, error, existed)) {
+    DiagnosticSink io;
+    if (existed) io.report(DiagKind::import_file_exists, Location{r.output, 0, 0, 0}, {r.output});
+    else io.report(DiagKind::io_error, Location{r.output, 0, 0, 0}, {error});
+    print(err, io, sources, r);
+    return 2;
+  }
+  err << (r.lang == Lang::zh ? "已写入 " : "wrote ") << r.output << '\n';
+  return 0;
+}
+
 } // namespace
 
 CLI::App* add_import_command(CLI::App& app, ImportRequest& r, std::string& lang) {
@@ -150,6 +185,8 @@ CLI::App* add_import_command(CLI::App& app, ImportRequest& r, std::string& lang)
       ->check(CLI::IsMember({"national", "region", "site"}));
   cmd->add_option("--id", r.id, "the draft's calendar id (default: from the notice's file name)");
   cmd->add_option("-s,--source", r.source, "the project that holds --parent (default: the current directory)");
+  cmd->add_flag("--holidays", r.holidays,
+                "NOTICE is the State Council's holidays notice (…部分节假日安排的通知): write calendars/holidays/YEAR.toml's form");
   cmd->add_flag("--confirm", r.confirm, "delete every imported mark of the draft NOTICE (after a person checked it)");
   cmd->add_option("--lang", lang, "language of messages: zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   return cmd;
@@ -188,6 +225,7 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
     }
     sources.add(r.notice, std::move(text));
   }
+  if (r.holidays) return write_output(r, holidays_text(r, *doc, sink), sink, sources, out, err);
   import::Extraction x = import::extract(*doc, sink);
   for (const import::Unused& u : x.unused)
     if (u.dated)

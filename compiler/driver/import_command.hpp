@@ -18,6 +18,7 @@ struct ImportRequest {
   std::string parent, level, id;
   std::string source;  // -s DIR: the project that holds --parent (default: the current directory)
   bool confirm = false;
+  bool holidays = false; // NOTICE is the State Council's holidays notice: write a holidays file
   Lang lang = Lang::zh;
   bool color = false;
 };

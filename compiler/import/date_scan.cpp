@@ -300,7 +300,7 @@ LineScan scan_line(const NormalizedLine& line, const ScanContext& context) {
       if (p.has_year) year = p.year;
       else if (k > 0) year += p.month < month ? 1 : 0;
       else if (line_year) year = line_year + (line_month && p.month < line_month ? 1 : 0);
-      else if (context.exam_year) year = p.month >= 11 ? context.exam_year - 1 : context.exam_year;
+      else if (context.exam_year) year = p.month >= 11 && context.december_before ? context.exam_year - 1 : context.exam_year;
       else {
         out.rejected.push_back({i, q, "no year: the notice states no exam year to give it one", "没有年份，通知中也找不到考试年度"});
         ok = false;

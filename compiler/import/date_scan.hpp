@@ -53,6 +53,9 @@ struct TimeMention {
 struct ScanContext {
   int exam_year = 0;    // the notice's exam year (0: unknown; a date without a year is rejected)
   int carried_year = 0; // a year written alone on the line before ("2022年" above "4月9日")
+  // An exam notice's November and December dates belong to the year before its exam; a holiday
+  // notice's to its own year.
+  bool december_before = true;
 };
 
 struct LineScan {

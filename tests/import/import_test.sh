@@ -105,6 +105,27 @@ same-draft-any-format)
     sed -E 's/# [0-9]+行/# N行/; s/通知第[0-9]+行/通知第N行/g' "$WORK/utf8.toml" >"$WORK/utf8-n.toml"
     diff "$WORK/utf8-n.toml" "$WORK/docx.toml" >&2 || fail "DOCX drafts differently"
   fi ;;
+holidays)
+  # 2018年12月30日至2019年1月1日 crosses the year; each 上班 day goes to its holiday.
+  draft_project
+  run import --confirm "$WORK/p/calendars/national/example-2024.toml"
+  run import --holidays "$FIX/holidays-2019.txt" -o "$WORK/p/calendars/holidays/2019.toml"
+  expect_rc 0
+  f="$WORK/p/calendars/holidays/2019.toml"
+  grep -q '^start = 2018-12-30 ' "$f" || fail "元旦 does not start in 2018"
+  grep -q '^end = 2019-01-01$' "$f" || fail "元旦 does not end in 2019"
+  grep -q '^workdays = \[2018-12-29\]$' "$f" || fail "元旦's working day"
+  grep -q '^workdays = \[2019-02-02, 2019-02-03\]$' "$f" || fail "春节's working days"
+  [ "$(grep -c '^\[\[off\]\]' "$f")" = 7 ] || fail "not seven holidays"
+  run check "$WORK/p"
+  expect_err 'holidays/2019.toml:6:1: warning\[KW0501\]'
+  run import --confirm "$f"
+  run check "$WORK/p" --deny-warnings
+  expect_rc 0 ;;
+not-holidays-notice)
+  run import --holidays "$FIX/national.txt"
+  expect_rc 1
+  expect_err 'national.txt: error\[KW0507\]' ;;
 english)
   run import "$FIX/national.txt" --lang en
   expect_rc 0
