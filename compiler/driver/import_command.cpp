@@ -18,6 +18,7 @@
 #include "import/draft_toml.hpp"
 #include "import/extract.hpp"
 #include "import/holidays_notice.hpp"
+#include "import/review_page.hpp"
 #include "io/source_tree.hpp"
 #include "pipeline/compile.hpp"
 
@@ -185,6 +186,7 @@ CLI::App* add_import_command(CLI::App& app, ImportRequest& r, std::string& lang)
       ->check(CLI::IsMember({"national", "region", "site"}));
   cmd->add_option("--id", r.id, "the draft's calendar id (default: from the notice's file name)");
   cmd->add_option("-s,--source", r.source, "the project that holds --parent (default: the current directory)");
+  cmd->add_option("--review", r.review, "also write a review page: the notice with each date it took or left highlighted, beside the draft");
   cmd->add_flag("--holidays", r.holidays,
                 "NOTICE is the State Council's holidays notice (…部分节假日安排的通知): write calendars/holidays/YEAR.toml's form");
   cmd->add_flag("--confirm", r.confirm, "delete every imported mark of the draft NOTICE (after a person checked it)");
@@ -202,11 +204,12 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
   }
   DiagnosticSink sink;
   SourceMap sources;
-  if (!r.output.empty() && fs::exists(fs::symlink_status(r.output))) {
-    sink.report(DiagKind::import_file_exists, Location{r.output, 0, 0, 0}, {r.output});
-    print(err, sink, sources, r);
-    return 2;
-  }
+  for (const std::string* target : {&r.output, &r.review})
+    if (!target->empty() && fs::exists(fs::symlink_status(*target))) {
+      sink.report(DiagKind::import_file_exists, Location{*target, 0, 0, 0}, {*target});
+      print(err, sink, sources, r);
+      return 2;
+    }
   std::optional<import::DocumentText> doc = import::read_document(r.notice, bytes, sink);
   if (!doc) {
     print(err, sink, sources, r);
@@ -282,6 +285,16 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
   }
   import::Draft draft = import::write_draft(x, o);
   print(err, sink, sources, r);
+  if (!r.review.empty()) {
+    bool existed = false;
+    if (!write_atomically(r.review, import::review_page(*doc, x, draft.toml, r.lang), false, error, existed)) {
+      DiagnosticSink io;
+      if (existed) io.report(DiagKind::import_file_exists, Location{r.review, 0, 0, 0}, {r.review});
+      else io.report(DiagKind::io_error, Location{r.review, 0, 0, 0}, {error});
+      print(err, io, sources, r);
+      return 2;
+    }
+  }
   if (r.output.empty()) {
     out << draft.toml;
   } else {

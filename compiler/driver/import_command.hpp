@@ -16,6 +16,7 @@ struct ImportRequest {
   std::string notice;  // NOTICE, or the draft to confirm
   std::string output;  // -o FILE (empty: standard output)
   std::string parent, level, id;
+  std::string review;  // --review OUT.html: the review page
   std::string source;  // -s DIR: the project that holds --parent (default: the current directory)
   bool confirm = false;
   bool holidays = false; // NOTICE is the State Council's holidays notice: write a holidays file

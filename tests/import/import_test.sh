@@ -126,6 +126,18 @@ not-holidays-notice)
   run import --holidays "$FIX/national.txt"
   expect_rc 1
   expect_err 'national.txt: error\[KW0507\]' ;;
+review)
+  cp "$FIX/unplaced.txt" "$WORK/notice.txt"
+  run import "$WORK/notice.txt" -o "$WORK/draft.toml" --review "$WORK/review.html"
+  expect_rc 0
+  n=$(grep -n '^start = 2023-12-01' "$WORK/draft.toml" | cut -d: -f1)
+  # The date the draft took links to the draft's line that cites it; the one it left is marked with why.
+  grep -q '<li value="2" id="n2">网上报名：<a class="used" href="#d[0-9]*">2023年12月1日至12月14日</a></li>' "$WORK/review.html" || fail "the used date is not linked"
+  grep -q "<li id=\"d$n\">start = 2023-12-01" "$WORK/review.html" || fail "the draft's line $n has no anchor"
+  grep -q '<mark class="unused" title="通知中没有说明这一日期属于哪个环节">3月5日</mark>' "$WORK/review.html" || fail "the unused date is not marked"
+  run import "$WORK/notice.txt" --review "$WORK/review.html"
+  expect_rc 2
+  expect_err 'review.html: error\[KW0503\]' ;;
 english)
   run import "$FIX/national.txt" --lang en
   expect_rc 0
