@@ -6,6 +6,7 @@
 #include "import/date_scan.hpp"
 #include "import/normalize.hpp"
 #include "import/phase_words.hpp"
+#include "text/zh_format.hpp"
 
 namespace kaowu::import {
 namespace {
@@ -472,20 +473,6 @@ private:
     return false;
   }
 
-  void check_weekdays(const Line& l, const DateMention& m) {
-    static constexpr std::array<std::string_view, 7> zh = {"日", "一", "二", "三", "四", "五", "六"};
-    static constexpr std::array<std::string_view, 7> en = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    for (const WeekdayNote& w : m.weekdays) {
-      if (w.date.weekday() == w.stated) continue;
-      Location loc{doc_.path, static_cast<uint32_t>(l.doc->number), l.norm.column(l.doc->text, w.begin),
-                   l.norm.column(l.doc->text, w.end)};
-      std::string note = trim(l.norm.original(l.doc->text, w.begin, w.end));
-      sink_.report_localized(DiagKind::import_weekday_mismatch, loc,
-                             {w.date.iso(), note, std::string(en[w.stated]), std::string(en[w.date.weekday()])},
-                             {w.date.iso(), note, "星期" + std::string(zh[w.stated]), "星期" + std::string(zh[w.date.weekday()])});
-    }
-  }
-
   void add_exam(const std::string& mode, const std::vector<Date>& days, const Citation& c) {
     auto it = std::find_if(out_.exam.begin(), out_.exam.end(), [&](const ExamDays& e) { return e.mode == mode; });
     if (it == out_.exam.end()) {
@@ -544,7 +531,7 @@ private:
     const int year = out_.header.exam_year;
     for (const DateLike& r : l.scan.rejected) unused(l, r.begin, r.end, r.why_en, r.why_zh, false);
     for (const DateMention& m : l.scan.mentions) {
-      check_weekdays(l, m);
+      report_weekday_notes(doc_.path, *l.doc, l.norm, m, sink_);
       Citation c = cite(l, m.begin, m.end);
       if (li == issued_line_) {
         unused(l, m.begin, m.end, "the notice's date of issue ([calendar] issued)", "通知的发文日期（[calendar] issued）", false);
@@ -687,6 +674,19 @@ private:
 };
 
 } // namespace
+
+void report_weekday_notes(const std::string& path, const DocumentLine& line, const NormalizedLine& n, const DateMention& m,
+                          DiagnosticSink& sink) {
+  static constexpr std::array<std::string_view, 7> en = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  for (const WeekdayNote& w : m.weekdays) {
+    if (w.date.weekday() == w.stated) continue;
+    Location loc{path, static_cast<uint32_t>(line.number), n.column(line.text, w.begin), n.column(line.text, w.end)};
+    std::string note = trim(std::string(n.original(line.text, w.begin, w.end)));
+    sink.report_localized(DiagKind::import_weekday_mismatch, loc,
+                          {w.date.iso(), note, std::string(en[w.stated]), std::string(en[w.date.weekday()])},
+                          {w.date.iso(), note, zh_weekday_name(w.stated), zh_weekday(w.date)});
+  }
+}
 
 Extraction extract(const DocumentText& document, DiagnosticSink& sink) {
   return Extractor(document, sink).run();

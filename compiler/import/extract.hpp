@@ -86,6 +86,14 @@ struct Extraction {
   std::vector<Unused> unused;
 };
 
+struct DateMention;
+struct NormalizedLine;
+
+// A weekday note of `mention` that contradicts its date: a warning (KW0500) at the note, quoting
+// both. Exam notices and the holidays notice are checked alike.
+void report_weekday_notes(const std::string& path, const DocumentLine& line, const NormalizedLine& normalized,
+                          const DateMention& mention, DiagnosticSink& sink);
+
 // Reads the notice's lines. A weekday note that contradicts its date is a warning (KW0500) at
 // the note, quoting both; nothing else is reported: what is not used is listed in `unused`.
 Extraction extract(const DocumentText& document, DiagnosticSink& sink);

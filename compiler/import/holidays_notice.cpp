@@ -63,16 +63,7 @@ HolidayNotice extract_holidays(const DocumentText& document, DiagnosticSink& sin
     for (const DateMention& m : scan.mentions) {
       Citation c{dl.number, n.column(dl.text, m.begin), trim(std::string(n.original(dl.text, m.begin, m.end))),
                  trim(dl.text).substr(0, 240)};
-      for (const WeekdayNote& w : m.weekdays)
-        if (w.date.weekday() != w.stated) {
-          static const char* zh[] = {"日", "一", "二", "三", "四", "五", "六"};
-          static const char* en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-          std::string note = trim(std::string(n.original(dl.text, w.begin, w.end)));
-          sink.report_localized(DiagKind::import_weekday_mismatch,
-                                Location{document.path, static_cast<uint32_t>(dl.number), n.column(dl.text, w.begin), n.column(dl.text, w.end)},
-                                {w.date.iso(), note, en[w.stated], en[w.date.weekday()]},
-                                {w.date.iso(), note, std::string("星期") + zh[w.stated], std::string("星期") + zh[w.date.weekday()]});
-        }
+      report_weekday_notes(document.path, dl, n, m, sink);
       const std::string& t = n.text;
       size_t after = m.end;
       if (has_at(t, after, "放假") && !name.empty() && out.breaks.size() < 32) {
