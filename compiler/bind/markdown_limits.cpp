@@ -13,18 +13,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-// |---|:--:| or ---|--- : only pipes, dashes, colons and blanks, with a dash and a pipe.
-bool is_delimiter_row(std::string_view line) {
-  line = trim(line);
-  bool dash = false, pipe = false;
-  for (char c : line) {
-    if (c == '-') dash = true;
-    else if (c == '|') pipe = true;
-    else if (c != ':' && c != ' ' && c != '\t') return false;
-  }
-  return dash && pipe;
-}
-
 // A row's cells, as GFM splits them: at unescaped pipes, not counting a leading or trailing one
 // (a pipe in a code span is counted too, so this bounds the cells from above).
 size_t cells(std::string_view line) {
@@ -72,6 +60,19 @@ Nesting nesting(std::string_view line) {
 }
 
 } // namespace
+
+// |---|:--:| or ---|--- : only pipes, dashes, colons and blanks, with a dash and a pipe.
+bool is_delimiter_row(std::string_view line) {
+  line = trim(line);
+  bool dash = false, pipe = false;
+  for (char c : line) {
+    if (c == '-') dash = true;
+    else if (c == '|') pipe = true;
+    else if (c != ':' && c != ' ' && c != '\t') return false;
+  }
+  return dash && pipe;
+}
+
 
 bool within_markdown_limits(const Notice& notice, DiagnosticSink& sink) {
   std::vector<std::string_view> lines;

@@ -1,4 +1,6 @@
 #pragma once
+#include <string_view>
+
 #include "diag/sink.hpp"
 #include "model/notice.hpp"
 
@@ -14,6 +16,10 @@ inline constexpr size_t kMaxTableCells = 20000;
 // tags per byte (a 250 KB line became a 6.7 MB page and 250,000 nested blockquotes, which no
 // browser shows). Real notices nest a list in a list, or quote once.
 inline constexpr size_t kMaxBlockNesting = 16;
+
+// Whether a line is a GFM table's delimiter row (|---|:--:|), which makes the line above it a
+// table's header (also how `kaowu import` reads a Markdown notice's tables).
+bool is_delimiter_row(std::string_view line);
 
 // Finds the GFM tables of a notice's body in one pass and reports each that passes the bounds,
 // at its header line, and each line that opens more than kMaxBlockNesting blockquotes and list

@@ -66,6 +66,11 @@ private:
   int counter_ = 0;
 };
 
+// Pages and documents set in a layout table (a whole notice in one cell, a banner beside it) are
+// not data: a row is read as a row only when its cells hold no table and at most this much text
+// (UTF-8 bytes, some 300 characters); otherwise its cells are read as blocks, line by line.
+inline constexpr size_t kMaxRowBytes = 900;
+
 // `text` without the spaces at its ends and without control characters (tab becomes a space);
 // runs of ASCII white space inside are kept unless `collapse` (HTML, DOCX, PDF) is set.
 std::string tidy_line(std::string_view text, bool collapse = false);

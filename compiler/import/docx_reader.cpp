@@ -59,6 +59,29 @@ std::string_view local(const pugi::xml_node& n) {
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
+// Whether a table row is set for layout, not data (kMaxRowBytes): a table inside it, or more
+// text than a row holds. Stops as soon as it knows.
+bool layout_row(const pugi::xml_node& tr) {
+  size_t bytes = 0;
+  pugi::xml_node n = tr.first_child();
+  // Depth first, without recursion: down, else along, else up (never above `tr`) and along.
+  while (n) {
+    if (n.type() == pugi::node_element && local(n) == "tbl") return true;
+    if (n.type() == pugi::node_pcdata) {
+      bytes += std::strlen(n.value());
+      if (bytes > kMaxRowBytes) return true;
+    }
+    if (n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n != tr && !n.next_sibling()) n = n.parent();
+    if (n == tr) return false;
+    n = n.next_sibling();
+  }
+  return false;
+}
+
 class DocxWalker {
 public:
   explicit DocxWalker(BlockText& lines) : lines_(lines) {}
@@ -81,6 +104,11 @@ public:
                  name == "Fallback") {
         // deleted text, field codes, formatting, and the copy of a text box an old Word reads
       } else if (name == "p") {
+        lines_.block_boundary();
+        if (!walk(n, depth + 1)) return false;
+        lines_.block_boundary();
+      } else if (name == "tr" && !lines_.in_row() && layout_row(n)) {
+        // A layout row: its cells' paragraphs are read as paragraphs.
         lines_.block_boundary();
         if (!walk(n, depth + 1)) return false;
         lines_.block_boundary();

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "bind/markdown_limits.hpp"
 #include "import/document_lines.hpp"
 
 namespace kaowu::import {
@@ -42,18 +43,6 @@ std::vector<std::string> cells_of(std::string_view line, char sep) {
     }
   }
   return cells;
-}
-
-// A GFM table's delimiter row: |---|:--:| (pipes, dashes, colons and spaces, a dash and a pipe).
-bool is_delimiter_row(std::string_view line) {
-  line = trimmed(line);
-  bool dash = false, pipe = false;
-  for (char c : line) {
-    if (c == '-') dash = true;
-    else if (c == '|') pipe = true;
-    else if (c != ':' && c != ' ' && c != '\t') return false;
-  }
-  return dash && pipe;
 }
 
 // The text of a Markdown line outside tables: quote marks, an ATX heading's marks, a bullet and

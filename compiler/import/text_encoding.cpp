@@ -96,10 +96,18 @@ Utf8Census census(std::string_view bytes) {
   return c;
 }
 
+// iconv without `charset` (a C library other than glibc may lack GB18030 or UTF-16).
+std::nullopt_t unknown_charset(std::string_view charset, const std::string& path, DiagnosticSink& sink) {
+  sink.report_localized(DiagKind::import_unknown_charset, Location{path, 0, 0, 0},
+                        {std::string(charset), "iconv does not know this encoding"},
+                        {std::string(charset), "iconv 不支持此编码"});
+  return std::nullopt;
+}
+
 std::optional<DecodedText> from_utf16(std::string_view bytes, const char* name, const std::string& path,
                                       DiagnosticSink& sink) {
   auto converted = convert(bytes.substr(2), name);
-  if (!converted) return std::nullopt;
+  if (!converted) return unknown_charset(name, path, sink);
   if (converted->bad) {
     std::string_view decoded = converted->utf8;
     Location loc{path, 1, 1, 0};
@@ -136,7 +144,7 @@ std::optional<DecodedText> decode_text(std::string_view bytes, const std::string
     return std::nullopt;
   }
   auto converted = convert(bytes, "GB18030");
-  if (!converted) return std::nullopt; // a C library without GB18030: not glibc
+  if (!converted) return unknown_charset("GB18030", path, sink);
   if (converted->bad) {
     size_t at = *converted->bad;
     sink.report(DiagKind::import_not_text, location_in(bytes, at, path, converted->utf8), {hex_byte(bytes[at])});
@@ -158,12 +166,7 @@ std::optional<DecodedText> decode_declared(std::string_view bytes, std::string_v
     return decode_text(bytes, path, sink);
   if (is_utf8(bytes)) return decode_text(bytes, path, sink);
   auto converted = convert(bytes, name.c_str());
-  if (!converted) {
-    sink.report_localized(DiagKind::import_unknown_charset, Location{path, 0, 0, 0},
-                          {std::string(charset), "iconv does not know this encoding"},
-                          {std::string(charset), "iconv 不支持此编码"});
-    return std::nullopt;
-  }
+  if (!converted) return unknown_charset(charset, path, sink);
   if (converted->bad) {
     size_t at = *converted->bad;
     sink.report_localized(DiagKind::import_unknown_charset, location_in(bytes, at, path, converted->utf8),

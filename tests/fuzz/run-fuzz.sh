@@ -9,13 +9,7 @@ set -euo pipefail
 RUN_SECONDS=${1:-60}
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-BUILD=${KAOWU_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
-
-# -fsanitize=fuzzer-no-link instruments the whole compiler for coverage, not only the target.
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-  -DKAOWU_FUZZ=ON -DKAOWU_SANITIZE=ON -DKAOWU_TESTS=OFF \
-  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link" >/dev/null
-cmake --build "$BUILD" --target kaowu_fuzz
+source tests/fuzz/fuzz-build.sh kaowu_fuzz
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -3,6 +3,7 @@
 cells in the same order on one line each; numbered as each format numbers its lines."""
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -55,6 +56,50 @@ try:
     renamed = os.path.join(work, "web-page.doc")
     shutil.copy(files["utf-8.html"], renamed)
     checks.check(notices.read(driver, renamed).header() == "# html UTF-8", "an HTML page named .doc is read as HTML")
+
+    # A page turned by /Rotate (a landscape table in a portrait document) reads as it is shown.
+    for degrees in (90, 180, 270):
+        turned = os.path.join(work, "turned-%d.pdf" % degrees)
+        subprocess.run(["qpdf", "--rotate=+%d" % degrees, "--", files["notice.pdf"], turned], check=True)
+        r = notices.read(driver, turned)
+        checks.check(r.texts() == notices.LINES, "a PDF page turned by %d° reads as the notice's lines" % degrees,
+                     r.stdout + r.stderr)
+
+    # A PDF table whose first cell wraps onto three lines in a narrow column, the other cell
+    # centred beside the middle one (Chromium's default): the row is still one line.
+    wrap_html = notices.write(os.path.join(work, "wrap.html"), """<!DOCTYPE html><html lang="zh-CN"><head>
+<meta charset="utf-8"><style>body { font: 15px sans-serif } td { padding: 4px 20px }</style></head><body>
+<p>二、工作安排</p><table border="1" cellspacing="0"><tr><td>工作时间</td><td>工作内容</td></tr>
+<tr><td style="width: 120px">2024年12月20日—12月30日每日8:30-17:00</td><td>网上报名</td></tr>
+<tr><td>2025年1月6日</td><td>现场确认</td></tr></table><p>三、联系方式</p></body></html>""")
+    wrap_pdf = os.path.join(work, "wrap.pdf")
+    notices.chromium_pdf(wrap_html, wrap_pdf, work)
+    r = notices.read(driver, wrap_pdf)
+    checks.check(r.texts() == ["二、工作安排", "工作时间 | 工作内容", "2024年12月20日—12月30日每日8:30-17:00 | 网上报名",
+                               "2025年1月6日 | 现场确认", "三、联系方式"],
+                 "a PDF table cell wrapped onto three lines stays in its row", r.stdout + r.stderr)
+
+    # A hand-made DOCX: a layout table framing the notice (its cell's paragraphs stay lines) with a
+    # data table inside (its rows are rows), a paragraph cell of two paragraphs, a tab and a line
+    # break, and a tracked deletion (not read).
+    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    p = lambda t: '<w:p><w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % t
+    tc = lambda *ps: "<w:tc><w:tcPr/>%s</w:tc>" % "".join(ps)
+    inner = "<w:tbl><w:tr>%s%s</w:tr><w:tr>%s%s</w:tr></w:tbl>" % (
+        tc(p("工作时间")), tc(p("工作内容")), tc(p("12月20日至30日")), tc(p("网上"), p("报名")))
+    body = (p("关于考试的通知") + "<w:tbl><w:tr>%s</w:tr></w:tbl>" % tc(p("各考点：" * 40), inner, p("特此通知。")) +
+            '<w:p><w:r><w:t>上午</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve"> 8:30</w:t></w:r>'
+            "<w:r><w:br/><w:t>下午</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del></w:p>")
+    layout = os.path.join(work, "layout.docx")
+    import zipfile
+    with zipfile.ZipFile(layout, "w") as z:
+        z.writestr("word/document.xml", '<?xml version="1.0" encoding="UTF-8"?><w:document %s><w:body>%s'
+                   "</w:body></w:document>" % (W, body))
+    r = notices.read(driver, layout)
+    want = ["关于考试的通知", "各考点：" * 40, "工作时间 | 工作内容", "12月20日至30日 | 网上 报名", "特此通知。", "上午 8:30", "下午"]
+    checks.check(r.texts() == want, "a DOCX layout table's paragraphs are lines, its inner table's rows rows",
+                 r.stdout + r.stderr)
+    checks.check([n for n, _, _ in r.lines()] == list(range(1, 8)), "DOCX lines are numbered 1, 2, 3 …", r.stdout)
 finally:
     shutil.rmtree(work, ignore_errors=True)
 checks.finish("import_readers.formats")

@@ -140,3 +140,56 @@ TEST_CASE("formats kaowu does not read are named", "[import-readers]") {
   CHECK(only(sink).kind == DiagKind::import_unsupported_format);
   CHECK(only(sink).loc.file == path);
 }
+
+TEST_CASE("HTML reads as a reader sees it: blocks and <br> as lines, entities decoded, scripts dropped", "[import-readers]") {
+  DiagnosticSink sink;
+  auto doc = read_document("n.html",
+                           "<!DOCTYPE html><html><head><title>标题</title><style>p{}</style></head><body>\n"
+                           "<h1>关于&nbsp;考试的通知</h1><script>var d = '2099年1月1日';</script>\n"
+                           "<p>上午 8:30<br>下午&lt;14:00&gt;</p><div>一<span>起</span>\n  读</div>\n"
+                           "<pre>甲  乙\n丙</pre></body></html>",
+                           sink);
+  REQUIRE(doc);
+  CHECK(doc->format == DocumentFormat::html);
+  CHECK(texts(*doc) == std::vector<std::string>{"关于 考试的通知", "上午 8:30", "下午<14:00>", "一起 读", "甲 乙", "丙"});
+  CHECK(numbers(*doc) == std::vector<int>{2, 3, 3, 3, 5, 6});
+}
+
+TEST_CASE("an HTML table row is one line; a layout table's cells are blocks", "[import-readers]") {
+  DiagnosticSink sink;
+  auto doc = read_document("n.html",
+                           "<html><body><table><tr><td>浙江省卫生健康委员会</td></tr>\n<tr><td>\n<p>各考点：</p>\n"
+                           "<table border=1><tr><th>工作时间</th><td></td><th>工作内容</th></tr>\n"
+                           "<tr><td><p>12月20日</p><p>至30日</p></td><td>网上<br>报名</td></tr></table>\n"
+                           "<p>特此通知。</p></td><td>侧栏</td></tr></table></body></html>",
+                           sink);
+  REQUIRE(doc);
+  CHECK(texts(*doc) == std::vector<std::string>{"浙江省卫生健康委员会", "各考点：", "工作时间 | 工作内容",
+                                                "12月20日 至30日 | 网上 报名", "特此通知。", "侧栏"});
+  CHECK(numbers(*doc) == std::vector<int>{1, 3, 4, 5, 6, 6});
+}
+
+TEST_CASE("a GBK page is decoded by its meta charset", "[import-readers]") {
+  DiagnosticSink sink;
+  // <meta charset="gb2312"> then 报名 in GBK.
+  auto doc = read_document("gbk.htm", "<html><head><meta charset=\"gb2312\"></head><body><p>\xB1\xA8\xC3\xFB</p></body></html>", sink);
+  REQUIRE(doc);
+  CHECK(doc->encoding == "GB18030");
+  CHECK(texts(*doc) == std::vector<std::string>{"报名"});
+}
+
+TEST_CASE("a page declaring an encoding iconv does not know is reported, naming it", "[import-readers]") {
+  DiagnosticSink sink;
+  CHECK_FALSE(read_document("x.html", "<html><head><meta charset=\"x-no-such\"></head><body><p>\xB1\xA8</p></body></html>", sink));
+  CHECK(only(sink).kind == DiagKind::import_unknown_charset);
+  CHECK(only(sink).message.en.find("x-no-such") != std::string::npos);
+}
+
+TEST_CASE("a declared encoding other than GBK is used when the bytes are not UTF-8", "[import-readers]") {
+  DiagnosticSink sink;
+  // 報名 in Big5.
+  auto doc = read_document("big5.html", "<html><head><meta charset=\"big5\"></head><body><p>\xB3\xF8\xA6\x57</p></body></html>", sink);
+  REQUIRE(doc);
+  CHECK(doc->encoding == "BIG5");
+  CHECK(texts(*doc) == std::vector<std::string>{"報名"});
+}
