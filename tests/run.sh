@@ -8,7 +8,8 @@ ROOT=$PWD
 source_setup() { bash .ci/setup --deps-only; }
 
 TEST_PACKAGES=(python3 python3-icalendar khal calcurse chromium fonts-noto-cjk
-  default-jre-headless poppler-utils clang libclang-rt-14-dev llvm xxd curl time pandoc qpdf)
+  default-jre-headless poppler-utils clang libclang-rt-14-dev llvm xxd curl time
+  nginx apache2 pandoc qpdf)
 
 install_test_tools() {
   source_setup
@@ -68,6 +69,8 @@ fi
 # 3. The fuzz target (clang, libFuzzer, ASan, UBSan), seeded with calendars/.
 if [ "${KAOWU_SKIP_FUZZ:-0}" != 1 ] && [ -f tests/fuzz/run-fuzz.sh ]; then
   if bash tests/fuzz/run-fuzz.sh "${KAOWU_FUZZ_SECONDS:-60}"; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); fi
+  # The readers of kaowu import, over every format of notice (same build, one more target).
+  if bash tests/fuzz/run-fuzz-import.sh "${KAOWU_FUZZ_IMPORT_SECONDS:-20}"; then PASSED=$((PASSED + 1)); else FAILED=$((FAILED + 1)); fi
 fi
 
 echo "kaowu: $PASSED passed, $FAILED failed"

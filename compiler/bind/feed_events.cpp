@@ -158,12 +158,19 @@ void phase_events(const ResolvedPhase& rp, std::vector<FeedEvent>& out) {
   }
 }
 
-// An exam day's key: its place in the exam period ("d1" is the first exam day), the same whether
-// or not batches are published, and unchanged when a postponement moves the dates.
+// The key of an exam day of a calendar without batches: its place in the exam days, the only
+// id such a day has.
 std::string day_key(const ResolvedCalendar& rc, Date day) {
   for (size_t i = 0; i < rc.exam_days.size(); ++i)
     if (rc.exam_days[i] == day) return "exam/d" + std::to_string(i + 1);
-  return "exam/" + day.iso(); // not reached: the exam period holds every batch day
+  return "exam/" + day.iso(); // not reached: the exam period holds every day
+}
+
+// The key of a batch's day: its place inside its batch ("exam/d1/cbt-2" is cbt-2's first day),
+// never its place in the whole exam period, so that paper days or batches added before it, a
+// postponement or batches published later leave it, and its sessions, under the same UID.
+std::string batch_day_key(const Batch& b, size_t ordinal) {
+  return "exam/d" + std::to_string(ordinal + 1) + "/" + b.id.value;
 }
 
 std::string unconfirmed_exam(const Exam& exam, const Batch* b) {
@@ -180,7 +187,7 @@ void batch_events(const ResolvedCalendar& rc, const Batch& b, bool by_admission_
   auto tba = exam.sessions_tba.find(b.mode);
   for (size_t d = 0; d < b.days.size(); ++d) {
     Date day = b.days[d].date;
-    std::string key = day_key(rc, day) + "/" + b.id.value;
+    std::string key = batch_day_key(b, d);
     std::vector<const Session*> sessions;
     for (const Session& s : exam.sessions)
       if (s.mode == b.mode && (s.day == 0 || s.day == static_cast<int>(d + 1))) sessions.push_back(&s);

@@ -27,7 +27,7 @@ const char* to_string(EventKind);
 struct FeedEvent {
   std::string id;       // stable: "<feed id>/<key>"; iCalendar UID is id + "@kaowu"
   std::string key;      // within the feed: "payment", "payment/deadline", "confirmation/slot-d20231211",
-                        // "exam/d1", "exam/d1/cbt-1/basic" (d1: the first day of the exam period)
+                        // "exam/d1" (an unbatched exam day), "exam/d1/cbt-1/basic" (d1: the first day of its batch)
   std::string phase_id; // the phase it comes from ("exam" for sessions)
   std::string title;    // as a phone shows it; deadlines carry the warning in the title itself
   EventKind kind = EventKind::window;
@@ -65,6 +65,9 @@ struct FeedEvent {
   std::optional<Date> last_modified; // the date of the revision that gave it its present form
   bool cancelled = false;            // a cancellation: an earlier revision published it, this one does not
   int cancelled_in = 0;              // the revision that dropped it
+  // Cancelled because the previous build published it and this one does not (bind/feed_memory):
+  // its SEQUENCE is one above the feed's, since the revision may not have risen.
+  bool from_previous_build = false;
 };
 
 // One change of one event from one revision to the next (JSON "changes").

@@ -4,6 +4,8 @@
 #include "check/rest_days.hpp"
 #include "check/rule_kind.hpp"
 
+#include <set>
+
 namespace kaowu {
 namespace {
 
@@ -14,11 +16,17 @@ void check_day(RuleContext& ctx, const DateAt& day) {
              {day.date.iso(), "（" + r.why_zh + "）"});
 }
 
+// A day is told once, where it is first written: the paper days are CBT batch 1's days too, and
+// the exam period may list the batches' days again.
 void run(RuleContext& ctx) {
   const Exam& e = ctx.calendar.calendar->exam;
-  for (const DateAt& d : e.days) check_day(ctx, d);
+  std::set<Date> told;
+  auto once = [&](const DateAt& d) {
+    if (told.insert(d.date).second) check_day(ctx, d);
+  };
+  for (const DateAt& d : e.days) once(d);
   for (const Batch& b : e.batches)
-    for (const DateAt& d : b.days) check_day(ctx, d);
+    for (const DateAt& d : b.days) once(d);
 }
 
 } // namespace

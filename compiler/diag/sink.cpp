@@ -4,6 +4,14 @@
 #include <tuple>
 
 namespace kaowu {
+namespace {
+// Whether `pattern` names a positional argument ({0} … {9}).
+bool has_placeholder(std::string_view pattern) {
+  for (size_t i = 0; i + 2 < pattern.size(); ++i)
+    if (pattern[i] == '{' && pattern[i + 1] >= '0' && pattern[i + 1] <= '9' && pattern[i + 2] == '}') return true;
+  return false;
+}
+} // namespace
 
 Diagnostic& DiagnosticSink::report(DiagKind kind, const Location& loc,
                                    std::vector<std::string> args) {
@@ -16,6 +24,9 @@ Diagnostic& DiagnosticSink::report(DiagKind kind, Severity severity, const Locat
   diagnostics_.push_back(Diagnostic{
       kind, severity, loc, Bilingual{substitute(k.message_en, args), substitute(k.message_zh, args)},
       {}, std::nullopt});
+  // A hint may name the message's arguments too (KW0222: calendars/holidays/{0}.toml).
+  if (has_placeholder(k.hint_en) || has_placeholder(k.hint_zh))
+    diagnostics_.back().help = Bilingual{substitute(k.hint_en, args), substitute(k.hint_zh, args)};
   return diagnostics_.back();
 }
 
@@ -24,6 +35,7 @@ Diagnostic& DiagnosticSink::report_localized(DiagKind kind, const Location& loc,
                                              std::vector<std::string> args_zh) {
   Diagnostic& d = report(kind, loc, std::move(args_en));
   d.message.zh = substitute(info(kind).message_zh, args_zh);
+  if (d.help && has_placeholder(info(kind).hint_zh)) d.help->zh = substitute(info(kind).hint_zh, args_zh);
   return d;
 }
 

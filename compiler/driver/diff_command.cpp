@@ -1,14 +1,19 @@
 #include "driver/diff_command.hpp"
 
-#include <sys/wait.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "io/git.hpp"
+#include "io/program_runner.hpp"
 #include "pipeline/compile.hpp"
 #include "report/revision_block.hpp"
 #include "resolve/calendar_diff.hpp"
@@ -31,59 +36,70 @@ Side load_side(const std::string& dir) {
   return s;
 }
 
-// Runs a program (no shell: REV is the user's text) and waits; its output goes to `out_file`
-// when one is given. Returns the exit status, or -1 when it could not run.
-int run_program(const std::vector<std::string>& argv, const std::string& out_file = "") {
-  pid_t pid = ::fork();
-  if (pid < 0) return -1;
-  if (pid == 0) {
-    if (!out_file.empty()) {
-      if (!std::freopen(out_file.c_str(), "w", stdout)) ::_exit(127);
-    }
-    std::vector<char*> args;
-    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    ::execvp(args[0], args.data());
-    ::_exit(127);
-  }
-  int status = 0;
-  if (::waitpid(pid, &status, 0) < 0) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
+// A message in the language asked for.
+struct Said {
+  std::string en, zh;
+  const std::string& in(Lang lang) const { return lang == Lang::zh ? zh : en; }
+};
 
-std::string read_first_line(const std::string& file) {
-  std::FILE* f = std::fopen(file.c_str(), "r");
-  if (!f) return "";
-  char buf[4096];
-  std::string line = std::fgets(buf, sizeof buf, f) ? buf : "";
-  std::fclose(f);
-  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
-  return line;
-}
-
-// The calendars directory `dir` as commit `rev` had it, extracted below `tmp`. "" with `error`
-// set when git cannot say.
-std::string checkout_since(const std::string& dir, const std::string& rev, const std::string& tmp, std::string& error) {
-  std::string top_file = tmp + "/toplevel";
-  if (run_program({"git", "-C", dir, "rev-parse", "--show-toplevel"}, top_file) != 0) {
-    error = dir + " is not in a git checkout (kaowu diff --since needs one; give two directories instead)";
+// The calendars directory `dir` as commit `rev` had it, extracted into the empty folder `tmp`.
+// The path extracted to, or "" with `error` set. git is asked through io/git.hpp alone.
+std::string checkout_since(const std::string& dir, const std::string& rev, const std::string& tmp, Said& error) {
+  GitAnswer commit = git_resolve_commit(dir, rev);
+  if (!commit.ok) {
+    error = {commit.error_en, commit.error_zh};
     return "";
   }
-  fs::path top = read_first_line(top_file);
-  std::error_code ec;
-  fs::path rel = fs::relative(fs::weakly_canonical(fs::absolute(dir), ec), fs::weakly_canonical(top, ec), ec);
   std::string tar = tmp + "/old.tar";
-  std::string pathspec = rel.empty() || rel == "." ? "." : rel.generic_string();
-  if (run_program({"git", "-C", top.string(), "archive", "--format=tar", "-o", tar, rev, "--", pathspec}) != 0) {
-    error = "git archive " + rev + " -- " + pathspec + " failed: is '" + rev + "' a commit that has " + pathspec + "?";
+  int fd = ::open(tar.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) {
+    std::string why = std::strerror(errno);
+    error = {"cannot write '" + tar + "': " + why, "无法写入“" + tar + "”：" + why};
     return "";
   }
-  fs::create_directories(tmp + "/old", ec);
-  if (run_program({"tar", "-xf", tar, "-C", tmp + "/old"}) != 0) {
-    error = "could not extract " + tar;
+  GitAnswer archived = git_archive_folder(dir, commit.value, fd);
+  ::close(fd);
+  if (!archived.ok) {
+    error = {archived.error_en, archived.error_zh};
     return "";
   }
-  return (fs::path(tmp) / "old" / rel).lexically_normal().string();
+  std::string old = tmp + "/old";
+  if (::mkdir(old.c_str(), 0700) != 0) {
+    std::string why = std::strerror(errno);
+    error = {"cannot make '" + old + "': " + why, "无法创建“" + old + "”：" + why};
+    return "";
+  }
+  // -f and -C take the next argument as their value, whatever it looks like.
+  ProgramResult untar = run_program({{"tar", "-x", "--no-same-owner", "--no-same-permissions", "-f", tar, "-C", old}});
+  if (untar.status != 0) {
+    std::string why = untar.failure.empty() ? untar.errors : untar.failure;
+    error = {"cannot extract the calendars of " + rev + ": " + why, "无法解出 " + rev + " 的日历：" + why};
+    return "";
+  }
+  return old;
+}
+
+// A new empty folder under the temporary directory the OS names (TMPDIR), or "" with `error`.
+std::string make_temporary_folder(Said& error) {
+  std::error_code ec;
+  fs::path root = fs::temp_directory_path(ec);
+  const char* env = std::getenv("TMPDIR");
+  std::string named = env && *env ? env : root.string();
+  if (ec) {
+    error = {"cannot use the temporary folder '" + named + "' (TMPDIR): " + ec.message(),
+             "无法使用临时文件夹“" + named + "”（TMPDIR）：" + ec.message()};
+    return "";
+  }
+  std::string pattern = (fs::absolute(root, ec) / "kaowu-diff-XXXXXX").string();
+  std::vector<char> buf(pattern.begin(), pattern.end());
+  buf.push_back('\0');
+  if (!::mkdtemp(buf.data())) {
+    std::string why = std::strerror(errno);
+    error = {"cannot make a folder in the temporary folder '" + named + "' (TMPDIR): " + why,
+             "无法在临时文件夹“" + named + "”（TMPDIR）中创建文件夹：" + why};
+    return "";
+  }
+  return buf.data();
 }
 
 const char* audience_zh(Audience a) {
@@ -213,26 +229,23 @@ int run_diff(const DiffRequest& request, std::ostream& out, std::ostream& err) {
   std::string old_dir = request.old_dir;
   std::string tmp;
   if (!request.since.empty()) {
-    std::string pattern = (fs::temp_directory_path() / "kaowu-diff-XXXXXX").string();
-    std::vector<char> buf(pattern.begin(), pattern.end());
-    buf.push_back('\0');
-    if (!::mkdtemp(buf.data())) {
-      err << "kaowu: cannot make a temporary directory\n";
+    Said error;
+    if (!fs::is_directory(request.new_dir)) {
+      err << "kaowu: " << request.new_dir << (request.lang == Lang::zh ? "：没有这个目录\n" : ": no such directory\n");
       return 2;
     }
-    tmp = buf.data();
-    std::string error;
-    old_dir = checkout_since(request.new_dir, request.since, tmp, error);
+    tmp = make_temporary_folder(error);
+    if (!tmp.empty()) old_dir = checkout_since(request.new_dir, request.since, tmp, error);
     if (old_dir.empty()) {
       std::error_code ec;
-      fs::remove_all(tmp, ec);
-      err << "kaowu: " << error << '\n';
+      if (!tmp.empty()) fs::remove_all(tmp, ec);
+      err << "kaowu: " << error.in(request.lang) << '\n';
       return 2;
     }
   }
   for (const std::string& d : {old_dir, request.new_dir})
     if (!fs::is_directory(d)) {
-      err << "kaowu: " << d << ": no such directory\n";
+      err << "kaowu: " << d << (request.lang == Lang::zh ? "：没有这个目录\n" : ": no such directory\n");
       return 2;
     }
   Side before = load_side(old_dir);

@@ -15,6 +15,7 @@
 #include "driver/explain.hpp"
 #include "driver/import_command.hpp"
 #include "driver/new_command.hpp"
+#include "driver/show_command.hpp"
 #include "driver/pipeline.hpp"
 #include "driver/project.hpp"
 #include "load/domain_limits.hpp"
@@ -102,9 +103,19 @@ int main(int argc, char** argv) {
   bool pretty = false;
   build->add_flag("--pretty", pretty, "indent the JSON files for people (default: minified)");
   build->add_flag("--model", options.render.model, "also write model/<calendar>.json, the resolved model of each calendar");
-  CLI::App* notices = app.add_subcommand("notices", "write every notice as Markdown with its placeholders filled in");
-  add_common(notices);
+  CLI::App* notices = app.add_subcommand("notices", "write every notice with its placeholders filled in: Markdown, "
+                                                     "or HTML for a WeChat official account or a content system");
+  add_common(notices, false);
   notices->add_option("-o,--output", options.output_dir, "output directory (replaced as a whole)")->required();
+  // Checked after parsing, so an unknown format is said in the user's language (CLI11 says it in
+  // English only).
+  std::string notice_format = "markdown";
+  notices->add_option("--format", notice_format,
+                      "markdown (default), wechat (inline-styled HTML for the WeChat editor) or html (a fragment for a CMS)");
+  notices->add_option("--diagnostics", format, "diagnostics as text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  notices->add_option("--base-url", options.bind.base_url,
+                      "absolute URL the site is served from: the exported HTML links the calendar page there");
   CLI::App* serve = app.add_subcommand("serve", "build into memory and serve the site on this machine, rebuilding on every save");
   add_common(serve, false);
   kaowu::ServeOptions serve_options;
@@ -145,6 +156,8 @@ int main(int argc, char** argv) {
   CLI::App* new_command = kaowu::add_new_command(app, new_request, lang);
   kaowu::ImportRequest import_request;
   CLI::App* import_command = kaowu::add_import_command(app, import_request, lang);
+  kaowu::ShowRequest show_request;
+  CLI::App* show = kaowu::add_show_command(app, show_request, lang);
 
   // An unknown command is named as such, with the commands there are (CLI11 would only say that
   // an argument was not expected).
@@ -167,6 +180,18 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : 2;
   }
   options.lang = lang == "en" ? kaowu::Lang::en : kaowu::Lang::zh;
+  if (*notices) {
+    if (notice_format == "markdown") options.notice_format = kaowu::NoticeFormat::markdown;
+    else if (notice_format == "wechat") options.notice_format = kaowu::NoticeFormat::wechat;
+    else if (notice_format == "html") options.notice_format = kaowu::NoticeFormat::html;
+    else {
+      if (options.lang == kaowu::Lang::zh)
+        std::cerr << "kaowu notices：未知的格式“" << notice_format << "”；可选 markdown（默认）、wechat、html\n";
+      else
+        std::cerr << "kaowu notices: unknown format '" << notice_format << "'; the formats are markdown (default), wechat, html\n";
+      return 2;
+    }
+  }
   options.json = format == "json";
   options.render.json = pretty ? kaowu::JsonStyle::pretty : kaowu::JsonStyle::minified;
   options.color = color == "always" || (color == "auto" && ::isatty(2) && std::getenv("NO_COLOR") == nullptr);
@@ -214,6 +239,11 @@ int main(int argc, char** argv) {
       new_request.lang = options.lang;
       new_request.color = options.color;
       return kaowu::run_new(new_request, std::cout, std::cerr);
+    }
+    if (*show) {
+      show_request.lang = options.lang;
+      show_request.color = options.color;
+      return kaowu::run_show(show_request, std::cout, std::cerr);
     }
     if (*diff) {
       // Each directory may be a project (its calendars/ is compared) or a calendars directory.

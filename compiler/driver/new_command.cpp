@@ -147,6 +147,8 @@ int new_project(const NewRequest& r, std::ostream& out, std::ostream& err) {
   return 0;
 }
 
+} // namespace
+
 // The project named by -s (or the current directory), compiled; nothing (and a message) when
 // there is none or it has errors.
 std::unique_ptr<Compilation> compile_project(const NewRequest& r, ProjectPaths& paths, std::ostream& err, int& rc) {
@@ -174,6 +176,8 @@ std::unique_ptr<Compilation> compile_project(const NewRequest& r, ProjectPaths& 
   return c;
 }
 
+namespace {
+
 std::vector<std::string> calendar_ids(const ResolvedProject& p, std::optional<Level> level = std::nullopt) {
   std::vector<std::string> ids;
   for (const ResolvedCalendar& c : p.calendars)
@@ -195,13 +199,14 @@ int new_calendar(const NewRequest& r, Level level, std::ostream& out, std::ostre
   const ResolvedCalendar* parent = c->resolved.find(r.first);
   if (!parent) {
     std::vector<std::string> all = calendar_ids(c->resolved), fitting = calendar_ids(c->resolved, parent_level);
-    std::string near = closest_match(r.first, fitting).value_or(closest_match(r.first, all).value_or(""));
+    std::optional<Bilingual> near = suggest_calendar(r.first, fitting);
+    if (!near) near = suggest_calendar(r.first, all);
     Bilingual help = fitting.empty()
         ? Bilingual{std::string("the project has no ") + to_string(parent_level) + " calendar to narrow: put one in calendars/",
                     std::string("项目中没有可细化的") + (level == Level::site ? "考区" : "全国") + "日程：请先放入 calendars/"}
         : Bilingual{"the " + std::string(to_string(parent_level)) + " calendars are: " + joined(fitting),
                     std::string(level == Level::site ? "考区" : "全国") + "日程有：" + joined(fitting)};
-    if (!near.empty()) help = {"did you mean '" + near + "'? " + help.en, "是否想写“" + near + "”？" + help.zh};
+    if (near) help = {near->en + " " + help.en, near->zh + help.zh};
     return report({words, 3, DiagKind::unknown_parent,
                    {"parent calendar '" + r.first + "' does not exist in " + paths.calendars,
                     "上级日程“" + r.first + "”不在 " + paths.calendars + " 中"},
@@ -242,8 +247,8 @@ int new_calendar(const NewRequest& r, Level level, std::ostream& out, std::ostre
   bool zh = r.lang == Lang::zh;
   out << (zh ? "已写入 " : "wrote ") << written << '\n';
   out << (zh ? "下一步：填写 [calendar]" : "next: fill in [calendar]") << (level == Level::site ? (zh ? "和 [site]" : " and [site]") : "")
-      << (zh ? "，把各阶段改为本通知的日期（只能收窄），然后运行 kaowu check 或 kaowu serve。\n"
-             : ", change each phase to your notice's dates (narrowing only), then run kaowu check or kaowu serve.\n");
+      << (zh ? "；各阶段沿用上级的安排，本级另有安排的，按文件中注释掉的模板写出本通知的日期（只能收窄），然后运行 kaowu check 或 kaowu serve。\n"
+             : "; every phase is inherited from the parent: write out (from the commented template in the file) only those your notice narrows, then run kaowu check or kaowu serve.\n");
   return 0;
 }
 

@@ -2,7 +2,11 @@
 #include <iosfwd>
 #include <string>
 
+#include <memory>
+
 #include "diag/printer.hpp"
+#include "driver/project.hpp"
+#include "pipeline/compile.hpp"
 
 namespace CLI {
 class App;
@@ -31,5 +35,9 @@ CLI::App* add_new_command(CLI::App& app, NewRequest& request, std::string& lang)
 // is shown with a caret and the error's code, exit 2. A project that does not check: its
 // diagnostics, exit 1.
 int run_new(const NewRequest& request, std::ostream& out, std::ostream& err);
+
+// The project named by -s (request.source, or the current directory), compiled; nothing, with
+// the message printed and `rc` set (2: no project, 1: it has errors), when it cannot be read.
+std::unique_ptr<Compilation> compile_project(const NewRequest& request, ProjectPaths& paths, std::ostream& err, int& rc);
 
 } // namespace kaowu

@@ -13,6 +13,7 @@
 #include "pipeline/compile.hpp"
 #include "publish/build_stamp.hpp"
 #include "publish/publisher.hpp"
+#include "render/fragment/notice_fragment.hpp"
 #include "render/markdown/notice_markdown.hpp"
 #include "render/render_all.hpp"
 
@@ -67,7 +68,7 @@ struct Snapshot {
 
 bool has_io_error(const DiagnosticSink& sink) {
   const auto& all = sink.diagnostics();
-  return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return d.kind == DiagKind::io_error; });
+  return std::any_of(all.begin(), all.end(), [](const Diagnostic& d) { return info(d.kind).code >= 900; });
 }
 
 // True when `inner` is `outer` or lies below it. Replacing `outer` would delete `inner`.
@@ -103,9 +104,10 @@ bool blocked(const Compilation& c, const RunOptions& options) {
 bool output_holds_sources(Compilation& c, const RunOptions& options) {
   for (const std::string& source : {options.calendars_dir, options.templates_dir, options.notices_dir})
     if (!source.empty() && contains(options.output_dir, source)) {
-      c.sink.report(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
-                    {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
-                     "', which the output would replace"});
+      c.sink.report_localized(DiagKind::io_error, Location{options.output_dir, 0, 0, 0},
+                              {"refusing to write into '" + options.output_dir + "': it holds the sources '" + source +
+                               "', which the output would replace"},
+                              {"拒绝写入“" + options.output_dir + "”：其中有源文件“" + source + "”，输出会替换掉它们"});
       return true;
     }
   return false;
@@ -201,12 +203,29 @@ int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err)
   bool stop = blocked(*c, options) || output_holds_sources(*c, options);
   if (!stop) {
     Artifacts files;
-    for (const BoundNotice& n : c->bound.notices) files.push_back(notice_markdown(n));
+    for (const BoundNotice& n : c->bound.notices) {
+      if (options.notice_format == NoticeFormat::markdown) files.push_back(notice_markdown(n));
+      else
+        for (Artifact& a : notice_fragment(n, c->bound.layout,
+                                           options.notice_format == NoticeFormat::wechat ? FragmentFormat::wechat
+                                                                                          : FragmentFormat::cms,
+                                           c->site.static_files))
+          files.push_back(std::move(a));
+    }
     std::sort(files.begin(), files.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
-    if (!publish(files, options.output_dir, c->sink)) stop = true;
-    else if (!options.json)
-      err << (options.lang == Lang::zh ? "已导出 " : "wrote ") << files.size()
-          << (options.lang == Lang::zh ? " 篇通知到 " : " notices to ") << options.output_dir << '\n';
+    if (!publish(files, options.output_dir, c->sink)) {
+      stop = true;
+    } else if (!options.json) {
+      bool zh = options.lang == Lang::zh;
+      size_t notices = c->bound.notices.size(), images = files.size() - notices;
+      err << (zh ? "已导出 " : "wrote ") << notices << (zh ? " 篇通知" : " notices");
+      if (images > 0) err << (zh ? "和 " : " and ") << images << (zh ? " 张待上传的图片" : images == 1 ? " image to upload" : " images to upload");
+      err << (zh ? "到 " : " to ") << options.output_dir << '\n';
+      // Without a base URL a fragment pasted elsewhere cannot link back to the site.
+      if (options.notice_format != NoticeFormat::markdown && !c->bound.layout.absolute())
+        err << (zh ? "注意：未给出 --base-url，导出的通知中没有日程页和更正公告的链接。\n"
+                   : "note: no --base-url, so the exported notices link neither the calendar page nor the corrections.\n");
+    }
   }
   if (stop) nothing_written(options, err, true);
   return report(*c, options, out, err);

@@ -10,6 +10,9 @@
 namespace kaowu {
 
 // What `kaowu check` and `kaowu build` were asked to do, after the command line was read.
+// What `kaowu notices` writes for each notice (docs/site.md, docs/wechat.md).
+enum class NoticeFormat { markdown, wechat, html };
+
 struct RunOptions {
   std::string calendars_dir;
   std::string notices_dir;   // "" or missing: no notices
@@ -21,6 +24,7 @@ struct RunOptions {
   bool json = false;
   bool deny_warnings = false;
   bool color = false;
+  NoticeFormat notice_format = NoticeFormat::markdown; // notices only: --format
 };
 
 // `kaowu check` and `kaowu build`; they print diagnostics to `err` (or JSON to `out`) and return
@@ -33,6 +37,8 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err);
 // OUT/<calendar-id>/<slug>.md with a small TOML front matter, for a centre that pastes its
 // notices into WeChat or another CMS. Checks like `kaowu build` and writes nothing when there
 // are errors; OUT is replaced as a whole, atomically, like the site.
+// With --format wechat or html, OUT/<calendar-id>/<slug>.html instead: one HTML fragment for a
+// WeChat official account's editor, or for a content system (render/fragment/).
 int run_notices(const RunOptions& options, std::ostream& out, std::ostream& err);
 
 } // namespace kaowu

@@ -53,6 +53,16 @@ void read_timing(TableReader& r, Phase& phase, bool record) {
   for (const auto& k : keys)
     if (r.has(k)) present.push_back(k);
   // `end` / `end_tba` belong to the window that `start` opens.
+  // A revision record writes only the keys that changed: an end alone is the window's earlier
+  // end (its start is the one the phase has now), a start alone its earlier start.
+  if (record && present.empty() && r.has("end")) {
+    if (auto end = r.date("end")) {
+      t.kind = TimingKind::window;
+      t.end = *end;
+      t.loc = r.loc_of("end");
+    }
+    return;
+  }
   if (present.empty() && (r.has("end") || r.has("end_tba"))) {
     std::string which = r.has("end") ? "end" : "end_tba";
     Diagnostic& d = r.sink().report(DiagKind::incomplete_window, r.loc_of(which),
@@ -69,11 +79,11 @@ void read_timing(TableReader& r, Phase& phase, bool record) {
 
   auto start = r.date("start");
   auto end = r.date("end");
-  auto end_tba = r.text("end_tba");
+  auto end_tba = r.reason("end_tba");
   auto deadline = r.date("deadline");
   auto days = r.dates("days");
   const toml::table* after = r.table("after");
-  auto tba = r.text("tba");
+  auto tba = r.reason("tba");
   if (present.empty()) return;
   const std::string& kind = present[0];
   t.loc = r.loc_of(kind);
@@ -97,6 +107,8 @@ void read_timing(TableReader& r, Phase& phase, bool record) {
     } else if (end_tba) {
       t.kind = TimingKind::from;
       t.open_note = end_tba->value;
+    } else if (record) {
+      t.kind = TimingKind::window; // the earlier start of the window the phase has now
     } else if (!r.has("end")) {
       r.sink().report(DiagKind::incomplete_window, r.loc_of("start"), {phase.id.value, "start", "end"});
     }
@@ -205,8 +217,8 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink, bool record) {
   if (auto v = r.text("name", needed)) p.name = v->value;
   if (auto v = r.choice("audience", kAudiences, needed)) p.audience = audience_of(v->value);
   if (auto v = r.choice("form", kForms)) p.form = v->value == "online" ? Form::online : Form::in_person;
-  if (auto v = r.text("opts_out")) p.opts_out = *v;
-  if (auto v = r.text("widens")) p.widens = *v;
+  if (auto v = r.reason("opts_out")) p.opts_out = *v;
+  if (auto v = r.reason("widens")) p.widens = *v;
   if (!p.opts_out.empty() && !p.widens.empty()) {
     Diagnostic& d = sink.report_localized(DiagKind::conflicting_keys, p.opts_out.loc, {"widens", "opts_out", r.what().en},
                                           {"widens", "opts_out", r.what().zh});
@@ -223,7 +235,7 @@ Phase read_phase(const toml::table& table, DiagnosticSink& sink, bool record) {
     read_timing(r, p, record);
   }
   if (auto v = r.boolean("approximate")) p.approximate = *v;
-  if (auto v = r.text("unconfirmed")) p.unconfirmed = *v;
+  if (auto v = r.reason("unconfirmed")) p.unconfirmed = *v;
   p.hours = r.time_ranges("hours");
   if (auto v = r.text("place")) p.place = v->value;
   if (auto v = r.boolean("closed_on_holidays")) p.closed_on_holidays = *v;
@@ -322,10 +334,10 @@ void read_exam(const toml::table& table, Exam& exam, DiagnosticSink& sink) {
   exam.present = true;
   exam.loc = r.loc();
   if (auto v = r.text("name")) exam.name = v->value;
-  if (auto v = r.text("unconfirmed")) exam.unconfirmed = *v;
+  if (auto v = r.reason("unconfirmed")) exam.unconfirmed = *v;
   exam.days = r.dates("days");
   std::sort(exam.days.begin(), exam.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
-  if (auto v = r.text("assignment_tba")) exam.assignment_tba = v->value;
+  if (auto v = r.reason("assignment_tba")) exam.assignment_tba = v->value;
   if (auto v = r.source("source")) exam.source = *v;
   for (const toml::table* bt : r.tables("batches")) exam.batches.push_back(read_batch(*bt, sink, false));
   for (const toml::table* st : r.tables("sessions")) exam.sessions.push_back(read_session(*st, sink, false));
@@ -406,7 +418,7 @@ RuleOverride read_rule_override(const toml::table& table, DiagnosticSink& sink) 
   RuleOverride o;
   o.loc = r.loc();
   if (auto v = r.text("rule", TableReader::required)) o.rule = *v;
-  if (auto v = r.text("reason", TableReader::required)) o.reason = *v;
+  if (auto v = r.reason("reason", TableReader::required)) o.reason = *v;
   for (auto&& [key, node] : table) {
     std::string k(key.str());
     if (k == "rule" || k == "reason") continue;

@@ -140,6 +140,16 @@ void check_calendar(const Calendar& c, Limits& l) {
   l.count(locations(c.rule_overrides), limits::kRules, {"rule overrides", "规则调整"});
   l.count(locations(c.withdrawn), limits::kWithdrawn, {"withdrawn events", "撤销的日程"});
   for (const Withdrawal& w : c.withdrawn) l.date(w.date, "date");
+  // A revision's dates are published too (DTSTAMP, LAST-MODIFIED, Atom's updated, 原定…), and
+  // what it replaced as well: one range for every date of every input.
+  for (const Revision& r : c.revisions) {
+    if (r.issued) l.date(*r.issued, "issued");
+    for (const PhaseRecord& rec : r.phases) check_phase(rec.was, l);
+    if (r.exam.present) {
+      l.dates(r.exam.was.days, "days");
+      for (const BatchRecord& b : r.exam.batches) l.dates(b.was.days, "days");
+    }
+  }
 }
 
 void check_catalogue(const Catalogue& c, Limits& l) {

@@ -31,6 +31,11 @@ inline constexpr size_t kCatalogues = 100;     // catalogues in one project; 3
 inline constexpr size_t kHolidayBreaks = 32;   // [[off]] of one holiday year; 7
 inline constexpr size_t kWorkdays = 16;        // workdays of one break; 2
 inline constexpr size_t kRules = 200;          // [[rules]]; rules.toml has 18
+inline constexpr size_t kBaseChain = 8;        // catalogues a catalogue's `base` chain passes; 1
+// A valid `parent` chain has at most two links (site → region → national), since the levels say
+// who may narrow whom; a longer one has a wrong level in it, reported there (KW0103), and is not
+// followed further (20,000 calendars each the parent of the next would cost them all memory).
+inline constexpr size_t kParentChain = 2;
 
 // Dates kaowu publishes: every date written in a calendar, catalogue or holiday file, every date
 // computed from one (`after`, per-batch tasks), and --today / SOURCE_DATE_EPOCH. The exams began

@@ -20,6 +20,20 @@ Location location_of(const toml::source_region& region) {
 }
 
 namespace {
+// Nothing but spaces: ASCII white space, and the ideographic space U+3000 a Chinese IME types.
+bool is_blank(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+      ++i;
+    } else if (text.substr(i, 3) == "\xE3\x80\x80") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
 struct TypeName {
   const char* en;
   const char* zh;
@@ -79,6 +93,15 @@ std::optional<Text> TableReader::text(std::string_view key, Need need) {
   }
   Text t{n->as_string()->get(), location_of_node(*n)};
   if (!acceptable_text(key, t)) return std::nullopt;
+  return t;
+}
+
+std::optional<Text> TableReader::reason(std::string_view key, Need need) {
+  std::optional<Text> t = text(key, need);
+  if (t && is_blank(t->value)) {
+    sink_.report(DiagKind::empty_reason, t->loc, {std::string(key)});
+    return std::nullopt;
+  }
   return t;
 }
 

@@ -31,6 +31,9 @@ public:
   bool has(std::string_view key) const { return table_.contains(key); }
 
   std::optional<Text> text(std::string_view key, Need need = optional);
+  // A text that gives a reason (unconfirmed, opts_out, widens, tba …): what it says is printed
+  // where the mark is shown, so an empty or blank one is reported (KW0021) and read as absent.
+  std::optional<Text> reason(std::string_view key, Need need = optional);
   std::optional<Text> id(std::string_view key, Need need = optional);
   // An absolute http(s) address: anything else (javascript:, data:, a relative path) is reported.
   std::optional<Text> url(std::string_view key);

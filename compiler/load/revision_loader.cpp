@@ -35,10 +35,10 @@ ExamRecord read_exam_record(const toml::table& table, DiagnosticSink& sink) {
   rec.was.loc = rec.loc;
   if (auto v = r.boolean("added")) rec.added = *v;
   if (auto v = r.text("name")) rec.was.name = v->value;
-  if (auto v = r.text("unconfirmed")) rec.was.unconfirmed = *v;
+  if (auto v = r.reason("unconfirmed")) rec.was.unconfirmed = *v;
   rec.was.days = r.dates("days");
   std::sort(rec.was.days.begin(), rec.was.days.end(), [](auto& a, auto& b) { return a.date < b.date; });
-  if (auto v = r.text("assignment_tba")) rec.was.assignment_tba = v->value;
+  if (auto v = r.reason("assignment_tba")) rec.was.assignment_tba = v->value;
   for (const toml::table* bt : r.tables("batches")) {
     BatchRecord b{read_batch(*bt, sink, true), keys_of(*bt), added(*bt, sink), {}};
     b.loc = b.was.loc;
@@ -69,7 +69,7 @@ Revision read_revision(const toml::table& table, DiagnosticSink& sink) {
   if (auto v = r.text("issuer")) rev.issuer = v->value;
   if (auto v = r.text("document")) rev.document = v->value;
   if (auto v = r.text("title", TableReader::required)) rev.title = *v;
-  if (auto v = r.text("reason")) rev.reason = v->value;
+  if (auto v = r.reason("reason")) rev.reason = v->value;
   if (auto v = r.url("url")) rev.url = v->value;
   for (const toml::table* pt : r.tables("phases")) {
     PhaseRecord p{read_phase(*pt, sink, true), keys_of(*pt), added(*pt, sink), {}};

@@ -45,6 +45,9 @@ struct ResolvedCalendar {
   const Exam* exam = nullptr;             // own or inherited
   std::string exam_defined_in;
   std::vector<Date> exam_days;            // the exam period
+  // Phases of a calendar above that this one (or one between) takes no part in (`opts_out` with
+  // no timing): not published as dated, but shown with the reason on pages, feeds and JSON.
+  std::vector<ResolvedPhase> opted_out;
   const ResolvedCatalogue* catalogue = nullptr;
   std::vector<std::string> site_calendars; // ids of site calendars narrowing this region
   // The revisions of this calendar and of those above it, with the calendar as each earlier one

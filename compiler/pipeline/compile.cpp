@@ -1,5 +1,6 @@
 #include "pipeline/compile.hpp"
 
+#include "bind/feed_memory.hpp"
 #include "bind/previous_build.hpp"
 #include "check/check.hpp"
 #include "load/domain_limits.hpp"
@@ -39,7 +40,10 @@ std::unique_ptr<Compilation> compile(const CompileInputs& inputs) {
   c->site.notices.shrink_to_fit();
   for (const Notice& n : c->site.notices) c->sources.borrow_tail(n.file, n.body);
   c->bound = bind(c->resolved, c->site, inputs.bind, c->sink);
-  if (inputs.previous && !c->sink.has_errors()) check_against_previous(c->bound.feeds, *inputs.previous, c->sink);
+  if (inputs.previous && !c->sink.has_errors()) {
+    check_against_previous(c->bound.feeds, *inputs.previous, c->sink);
+    cancel_what_previous_build_published(c->bound.feeds, *inputs.previous, c->sink);
+  }
   return c;
 }
 

@@ -7,11 +7,18 @@
 #include <cerrno>
 #include <charconv>
 
+#include "io/digest.hpp"
+#include "io/open_beneath.hpp"
+
 namespace kaowu {
 
 namespace {
 
-constexpr std::string_view kHeader = "kaowu build stamp 1\n";
+// Every version's stamp begins with kMark; version 2 ends with a line "end <digest of the text
+// before it>", so a stamp edited by hand, or cut short, is no stamp to reuse by.
+constexpr std::string_view kMark = "kaowu build stamp ";
+constexpr std::string_view kHeader = "kaowu build stamp 2\n";
+constexpr std::string_view kEnd = "end ";
 constexpr std::string_view kFingerprint = "fingerprint ";
 constexpr std::string_view kClean = "clean yes";
 constexpr std::string_view kNotClean = "clean no";
@@ -33,8 +40,22 @@ bool fields(std::string_view line, std::string_view* out, size_t n) {
   return true;
 }
 
-int64_t mtime_ns(const struct stat& st) {
-  return static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+// The paths a stamp of any version lists: the first field of each line after the header lines
+// that has a tab.
+std::vector<std::string> listed_paths(std::string_view text) {
+  std::vector<std::string> out;
+  size_t eol = text.find('\n');
+  if (eol == std::string_view::npos) return out;
+  text.remove_prefix(eol + 1);
+  while (!text.empty()) {
+    eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    size_t tab = line.find('\t');
+    if (tab != std::string_view::npos && tab > 0) out.emplace_back(line.substr(0, tab));
+    if (eol == std::string_view::npos) break;
+    text.remove_prefix(eol + 1);
+  }
+  return out;
 }
 
 } // namespace
@@ -48,11 +69,25 @@ std::string stamp_text(const BuildStamp& stamp) {
   out += '\n';
   for (const StampEntry& e : stamp.files)
     out += e.path + '\t' + std::to_string(e.size) + '\t' + e.digest + '\n';
+  std::string sealed = digest_hex(out);
+  out += kEnd;
+  out += sealed;
+  out += '\n';
   return out;
 }
 
+bool is_stamp_of_kaowu(std::string_view text) { return text.substr(0, kMark.size()) == kMark; }
+
 std::optional<BuildStamp> parse_stamp(std::string_view text) {
   if (text.substr(0, kHeader.size()) != kHeader) return std::nullopt;
+  // The seal: the last line, over everything before it.
+  if (text.size() < kEnd.size() + 33 || text.back() != '\n') return std::nullopt;
+  size_t last = text.rfind('\n', text.size() - 2);
+  if (last == std::string_view::npos) return std::nullopt;
+  std::string_view seal = text.substr(last + 1, text.size() - last - 2);
+  std::string_view body = text.substr(0, last + 1);
+  if (seal.substr(0, kEnd.size()) != kEnd || seal.substr(kEnd.size()) != digest_hex(body)) return std::nullopt;
+  text = body;
   text.remove_prefix(kHeader.size());
   BuildStamp stamp;
   int header_lines = 2; // fingerprint, clean
@@ -85,43 +120,42 @@ std::optional<BuildStamp> parse_stamp(std::string_view text) {
   return stamp;
 }
 
-std::optional<BuildStamp> read_stamp(int dir_fd) {
-  int fd = ::openat(dir_fd, kStampFile, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-  if (fd < 0) return std::nullopt;
-  struct stat st;
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    return std::nullopt;
-  }
+StampReading read_stamp(int dir_fd) {
+  StampReading reading;
+  int fd = open_file_beneath(dir_fd, kStampFile);
+  if (fd < 0) return reading;
   std::string text;
-  char buf[65536];
-  for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) != 0;) {
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      ::close(fd);
-      return std::nullopt;
-    }
-    text.append(buf, static_cast<size_t>(n));
-  }
+  bool whole = read_fd(fd, kMaxStampBytes, text);
   ::close(fd);
-  std::optional<BuildStamp> stamp = parse_stamp(text);
-  if (stamp) stamp->written_ns = mtime_ns(st);
-  return stamp;
-}
-
-bool still_as_recorded(int dir_fd, const StampEntry& entry, int64_t written_ns) {
-  struct stat st;
-  if (::fstatat(dir_fd, entry.path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0) return false;
-  return S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) == entry.size && mtime_ns(st) <= written_ns;
+  // A stamp too large to read is still kaowu's mark when it begins as one.
+  reading.marked = is_stamp_of_kaowu(text);
+  if (!reading.marked) return reading;
+  if (whole) reading.stamp = parse_stamp(text);
+  if (reading.stamp) {
+    for (const StampEntry& e : reading.stamp->files) reading.listed.push_back(e.path);
+  } else {
+    // Cut at the cap: the lines before the last one are still what kaowu once wrote there.
+    if (!whole) text.erase(text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
+    reading.listed = listed_paths(text);
+  }
+  return reading;
 }
 
 bool output_up_to_date(const std::string& output_dir, const std::string& fingerprint, bool clean) {
   if (fingerprint.empty()) return false;
   int dir = ::open(output_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir < 0) return false;
-  std::optional<BuildStamp> stamp = read_stamp(dir);
+  StampReading reading = read_stamp(dir);
+  const std::optional<BuildStamp>& stamp = reading.stamp;
   bool ok = stamp && stamp->fingerprint == fingerprint && !stamp->files.empty() && (!clean || stamp->clean);
-  for (size_t i = 0; ok && i < stamp->files.size(); ++i) ok = still_as_recorded(dir, stamp->files[i], stamp->written_ns);
+  // Every file read again: a file edited in place that kept its size and time is found too.
+  std::string bytes;
+  for (size_t i = 0; ok && i < stamp->files.size(); ++i) {
+    const StampEntry& e = stamp->files[i];
+    int fd = open_file_beneath(dir, e.path);
+    ok = fd >= 0 && read_fd(fd, e.size, bytes) && bytes.size() == e.size && digest_hex(bytes) == e.digest;
+    if (fd >= 0) ::close(fd);
+  }
   ::close(dir);
   return ok;
 }

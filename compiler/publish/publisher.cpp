@@ -17,7 +17,9 @@
 #include <unordered_set>
 
 #include "io/digest.hpp"
+#include "io/open_beneath.hpp"
 #include "publish/build_stamp.hpp"
+#include "publish/output_ownership.hpp"
 
 namespace kaowu {
 namespace fs = std::filesystem;
@@ -53,6 +55,16 @@ std::string os_reason(int error) {
     return std::string("the disk is full (") + std::strerror(error) + "): free some space and build again";
   return std::strerror(error);
 }
+std::string os_reason_zh(int error) {
+  if (error == ENOSPC || error == EDQUOT) return std::string("磁盘已满（") + std::strerror(error) + "）：请释放空间后重新生成";
+  return std::strerror(error);
+}
+
+// "cannot <verb> 'path': reason" in both languages.
+Bilingual cannot(const char* en, const char* zh, const std::string& path, int error) {
+  return {std::string("cannot ") + en + " '" + path + "': " + os_reason(error),
+          std::string("无法") + zh + "“" + path + "”：" + os_reason_zh(error)};
+}
 
 // Writes `bytes` to `path` below the directory open at `dir`, mode 0644. False with errno set when
 // it could not.
@@ -77,8 +89,8 @@ bool write_file(int dir, const std::string& path, std::string_view bytes, bool c
   return ok;
 }
 
-void fail(DiagnosticSink& sink, const std::string& where, const std::string& what) {
-  sink.report(DiagKind::io_error, Location{where, 0, 0, 0}, {what});
+void fail(DiagnosticSink& sink, const std::string& where, const Bilingual& what) {
+  sink.report_localized(DiagKind::io_error, Location{where, 0, 0, 0}, {what.en}, {what.zh});
 }
 
 // The staging folder: `.public.kaowu-<pid>/` beside the output holds the marker file and `site/`,
@@ -141,39 +153,22 @@ std::string make_staging(const fs::path& staging) {
   return "";
 }
 
-// A directory the build must never replace: it holds sources (a repository, calendars,
-// templates), not a generated site. `-o .` or `-o calendars/national` would otherwise delete them.
-bool holds_sources(const fs::path& dir) {
-  std::error_code ec;
-  if (fs::exists(dir / ".git", ec)) return true;
-  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    fs::path ext = it->path().extension();
-    if (ext == ".toml" || ext == ".mustache" || it->path().filename() == ".git") return true;
-  }
-  return false;
-}
-
 // Swaps the finished staging tree in for `out` (or renames it to `out` when there is none yet).
 // Returns false with a diagnostic; the staging tree is then left for the caller to remove.
 bool swap_in(const fs::path& staging, const fs::path& out, const std::string& output_dir, DiagnosticSink& sink) {
   std::error_code ec;
   if (fs::exists(out, ec)) {
     if (!fs::is_directory(out, ec)) {
-      fail(sink, output_dir, "'" + out.string() + "' exists and is not a directory");
-      return false;
-    }
-    if (holds_sources(out)) {
-      fail(sink, output_dir, "refusing to replace '" + out.string() +
-                                 "': it holds sources (.git, *.toml or *.mustache); choose another output directory");
+      fail(sink, output_dir, {"'" + out.string() + "' exists and is not a directory", "“" + out.string() + "”已存在，但不是文件夹"});
       return false;
     }
     // One atomic step: readers see the old tree or the new one, never a mixture or nothing.
     if (::renameat2(AT_FDCWD, staging.c_str(), AT_FDCWD, out.c_str(), RENAME_EXCHANGE) != 0) {
-      fail(sink, output_dir, std::string("cannot replace the output: ") + os_reason(errno));
+      fail(sink, output_dir, cannot("replace the output", "替换输出文件夹", out.string(), errno));
       return false;
     }
   } else if (::rename(staging.c_str(), out.c_str()) != 0) {
-    fail(sink, output_dir, std::string("cannot create the output: ") + os_reason(errno));
+    fail(sink, output_dir, cannot("create the output", "创建输出文件夹", out.string(), errno));
     return false;
   }
   return true;
@@ -182,18 +177,17 @@ bool swap_in(const fs::path& staging, const fs::path& out, const std::string& ou
 } // namespace
 
 struct Publisher::State {
-  State(const std::string& dir, DiagnosticSink& s, bool st) : output_dir(dir), sink(s), stamp(st) {}
+  State(const std::string& dir, DiagnosticSink& s) : output_dir(dir), sink(s) {}
   std::string output_dir; // as given, for messages
   DiagnosticSink& sink;
-  bool stamp;
   fs::path out;
   fs::path folder;  // the staging folder: its marker and site/
   fs::path staging; // folder/site, the new tree
   int staging_fd = -1;
-  int previous_fd = -1; // the previous output, whose unchanged files are linked
+  int previous_fd = -1; // the previous output (untrusted), whose unchanged files are linked
   bool chmod_needed = !umask_keeps_modes();
-  std::unordered_map<std::string, StampEntry> previous; // its stamp, by path; only read once made
-  int64_t previous_written_ns = 0;                      // when its stamp was written
+  std::unordered_set<std::string> listed;               // what its stamp says kaowu wrote there
+  std::unordered_map<std::string, StampEntry> previous; // its whole stamp, by path: files to reuse
   bool ready = false, committed = false;
 
   std::mutex mutex; // guards everything below
@@ -202,7 +196,7 @@ struct Publisher::State {
   std::vector<StampEntry> files;               // of the new output
   uint64_t bytes = 0;
   size_t written = 0;
-  std::string failure; // the first failure, for commit() to report
+  Bilingual failure; // the first failure, for commit() to report
 
   // Makes the directories above `path` in the staging tree, each once, with fixed permissions
   // (mkdir applies the umask). Under the mutex.
@@ -212,7 +206,7 @@ struct Publisher::State {
       if (directories.count(dir)) continue;
       if ((::mkdirat(staging_fd, dir.c_str(), 0755) != 0 && errno != EEXIST) ||
           (chmod_needed && ::fchmodat(staging_fd, dir.c_str(), 0755, 0) != 0)) {
-        failure = "cannot create '" + (staging / dir).string() + "': " + os_reason(errno);
+        failure = cannot("create", "创建", (staging / dir).string(), errno);
         return false;
       }
       directories.insert(dir);
@@ -220,25 +214,53 @@ struct Publisher::State {
     return true;
   }
 
-  // Links the previous output's file at `e.path` into the staging tree when it holds the same
-  // bytes (size and digest, by its stamp) and is still as the stamp recorded it. False (and
-  // nothing done) otherwise: the file is then written.
-  bool link_previous(const StampEntry& e) const {
+  // Links the previous output's file at `e.path` into the staging tree when it holds exactly
+  // `content` (read again and compared: the stamp says where to look, never what is there), and is a
+  // regular file reached without a link on the way. False (and nothing done) otherwise: the file
+  // is then written.
+  bool link_previous(const StampEntry& e, std::string_view content) const {
     if (previous_fd < 0) return false;
     auto found = previous.find(e.path);
-    if (found == previous.end()) return false;
-    const StampEntry& old = found->second;
-    if (old.size != e.size || old.digest != e.digest || !still_as_recorded(previous_fd, old, previous_written_ns))
-      return false;
+    if (found == previous.end() || found->second.size != e.size || found->second.digest != e.digest) return false;
+    int fd = open_file_beneath(previous_fd, e.path);
+    if (fd < 0) return false;
     // The new tree must look as if written now: a file someone else owns or re-moded is written.
     struct stat st;
-    if (::fstatat(previous_fd, e.path.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || (st.st_mode & 07777) != 0644 ||
-        st.st_uid != ::geteuid())
-      return false;
-    // Files of a published tree are never changed in place, only whole trees replaced, so the
-    // file checked above is the one linked (or gone, when another build removed that tree: then
-    // it is written).
-    return ::linkat(previous_fd, e.path.c_str(), staging_fd, e.path.c_str(), 0) == 0;
+    bool same = ::fstat(fd, &st) == 0 && (st.st_mode & 07777) == 0644 && st.st_uid == ::geteuid() && fd_holds(fd, content);
+    // The very file compared is linked, through its descriptor, not its name, which could have
+    // been replaced since.
+    std::string proc = "/proc/self/fd/" + std::to_string(fd);
+    bool linked = same && ::linkat(AT_FDCWD, proc.c_str(), staging_fd, e.path.c_str(), AT_SYMLINK_FOLLOW) == 0;
+    ::close(fd);
+    return linked;
+  }
+
+  // True when the staged file at `path` holds the same bytes as the file open at `fd`.
+  bool staged_same(const std::string& path, int fd) const {
+    if (!paths.count(path)) return false;
+    int staged = open_file_beneath(staging_fd, path);
+    if (staged < 0) return false;
+    bool same = same_contents(staged, fd);
+    ::close(staged);
+    return same;
+  }
+
+  // True when replacing the output loses nothing of the user's (publish/output_ownership.hpp);
+  // otherwise reports which files are in the way.
+  bool output_is_ours() {
+    if (previous_fd < 0) return true; // nothing there, or not a folder: swap_in says which
+    ForeignEntries foreign =
+        foreign_entries(previous_fd, listed, [this](const std::string& path, int fd) { return staged_same(path, fd); });
+    if (foreign.count == 0) return true;
+    std::string names;
+    for (const std::string& n : foreign.first) names += (names.empty() ? "" : ", ") + n;
+    std::string more_en = foreign.count > foreign.first.size() ? " and " + std::to_string(foreign.count - foreign.first.size()) + " more" : "";
+    std::string more_zh = foreign.count > foreign.first.size() ? "等 " + std::to_string(foreign.count) + " 项" : "";
+    std::string why_en = foreign.error ? std::string(" (") + std::strerror(foreign.error) + ")" : "";
+    std::string why_zh = foreign.error ? std::string("（") + std::strerror(foreign.error) + "）" : "";
+    sink.report_localized(DiagKind::output_not_ours, Location{output_dir, 0, 0, 0},
+                          {out.string(), names + more_en + why_en}, {out.string(), names + more_zh + why_zh});
+    return false;
   }
 
   void remove_staging() {
@@ -272,22 +294,22 @@ void remove_stale_staging(const std::string& output_dir) {
   remove_stale_temporaries(out.parent_path(), staging_prefix(out));
 }
 
-Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool stamp)
-    : state_(std::make_unique<State>(output_dir, sink, stamp)) {
+Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink)
+    : state_(std::make_unique<State>(output_dir, sink)) {
   State& s = *state_;
   std::error_code ec;
   s.out = output_path(output_dir);
   fs::path parent = s.out.parent_path();
   fs::create_directories(parent, ec);
   if (ec) {
-    fail(sink, output_dir, "cannot create '" + parent.string() + "': " + os_reason(ec.value()));
+    fail(sink, output_dir, cannot("create", "创建", parent.string(), ec.value()));
     return;
   }
   std::string prefix = staging_prefix(s.out);
   remove_stale_temporaries(parent, prefix);
   fs::path folder = parent / (prefix + std::to_string(::getpid()));
   if (std::string why = make_staging(folder); !why.empty()) {
-    fail(sink, output_dir, "cannot create '" + folder.string() + "': " + why);
+    fail(sink, output_dir, {"cannot create '" + folder.string() + "': " + why, "无法创建“" + folder.string() + "”：" + why});
     return;
   }
   s.folder = folder;
@@ -296,21 +318,18 @@ Publisher::Publisher(const std::string& output_dir, DiagnosticSink& sink, bool s
   if (fs::create_directory(s.staging, ec) && !ec) fs::permissions(s.staging, fs::perms(0755), ec);
   if (!ec) s.staging_fd = ::open(s.staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (ec || s.staging_fd < 0) {
-    fail(sink, output_dir, "cannot create '" + s.staging.string() + "': " + os_reason(ec ? ec.value() : errno));
+    fail(sink, output_dir, cannot("create", "创建", s.staging.string(), ec ? ec.value() : errno));
     s.remove_staging();
     return;
   }
-  // The previous output, if it is one kaowu made: its unchanged files are linked, not written.
-  if (stamp) s.previous_fd = ::open(s.out.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+  // The previous output, read as untrusted input: what its stamp lists, and, when the stamp is
+  // whole, the files whose bytes may be reused.
+  s.previous_fd = ::open(s.out.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
   if (s.previous_fd >= 0) {
-    if (std::optional<BuildStamp> recorded = read_stamp(s.previous_fd)) {
-      s.previous_written_ns = recorded->written_ns;
-      for (StampEntry& e : recorded->files) s.previous.emplace(e.path, std::move(e));
-    }
-    if (s.previous.empty()) {
-      ::close(s.previous_fd);
-      s.previous_fd = -1;
-    }
+    StampReading reading = read_stamp(s.previous_fd);
+    s.listed.insert(reading.listed.begin(), reading.listed.end());
+    if (reading.stamp)
+      for (StampEntry& e : reading.stamp->files) s.previous.emplace(e.path, std::move(e));
   }
   s.ready = true;
 }
@@ -329,19 +348,19 @@ void Publisher::put(Artifact a) {
   if (!s.ready) return;
   {
     std::lock_guard<std::mutex> lock(s.mutex);
-    if (!s.failure.empty()) return;
+    if (!s.failure.en.empty()) return;
     if (!is_safe_artifact_path(a.path) || !s.paths.insert(a.path).second) {
-      s.failure = "refusing to write unsafe or duplicate path '" + a.path + "'";
+      s.failure = {"refusing to write unsafe or duplicate path '" + a.path + "'", "拒绝写入不安全或重复的路径“" + a.path + "”"};
       return;
     }
     if (!s.make_parents(a.path)) return;
   }
   StampEntry e{a.path, a.bytes.size(), digest_hex(a.bytes)};
-  bool linked = s.link_previous(e);
+  bool linked = s.link_previous(e, a.bytes);
   if (!linked && !write_file(s.staging_fd, a.path, a.bytes, s.chmod_needed)) {
-    std::string why = os_reason(errno);
+    Bilingual why = cannot("write", "写入", (s.staging / a.path).string(), errno);
     std::lock_guard<std::mutex> lock(s.mutex);
-    if (s.failure.empty()) s.failure = "cannot write '" + (s.staging / a.path).string() + "': " + why;
+    if (s.failure.en.empty()) s.failure = std::move(why);
     return;
   }
   std::lock_guard<std::mutex> lock(s.mutex);
@@ -353,7 +372,7 @@ void Publisher::put(Artifact a) {
 bool Publisher::commit(const std::string& fingerprint, bool clean) {
   State& s = *state_;
   if (!s.ready) return false;
-  if (!s.failure.empty()) {
+  if (!s.failure.en.empty()) {
     fail(s.sink, s.output_dir, s.failure);
     s.remove_staging();
     return false;
@@ -368,12 +387,16 @@ bool Publisher::commit(const std::string& fingerprint, bool clean) {
     return e.path.find_first_of("\t\r\n") != std::string::npos;
   });
   std::string text = stamp_text(recordable ? stamp : BuildStamp{});
-  if (s.stamp && !write_file(s.staging_fd, kStampFile, text)) {
-    fail(s.sink, s.output_dir, "cannot write '" + (s.staging / kStampFile).string() + "': " + os_reason(errno));
+  if (!write_file(s.staging_fd, kStampFile, text)) {
+    fail(s.sink, s.output_dir, cannot("write", "写入", (s.staging / kStampFile).string(), errno));
     s.remove_staging();
     return false;
   }
   s.files = std::move(stamp.files);
+  if (!s.output_is_ours()) {
+    s.remove_staging();
+    return false;
+  }
   if (!swap_in(s.staging, s.out, s.output_dir, s.sink)) {
     s.remove_staging();
     return false;
@@ -391,7 +414,7 @@ Publisher::Counts Publisher::counts() const {
 }
 
 bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink) {
-  Publisher publisher(output_dir, sink, false);
+  Publisher publisher(output_dir, sink);
   if (!publisher.ok()) return false;
   for (const Artifact& a : artifacts) publisher.put(a);
   return publisher.commit("");

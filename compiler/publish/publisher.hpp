@@ -14,14 +14,19 @@ namespace kaowu {
 // the previous output exactly as it was; a web server sees the old site or the new one, never a
 // mixture.
 //
+// The output folder belongs to the user: it is replaced only when it is missing, empty, or holds
+// nothing but what kaowu wrote (publish/output_ownership.hpp); otherwise commit() reports
+// output-not-ours (KW0902, exit 2) and changes nothing.
+//
 // A file whose bytes the previous build already published (its stamp says so, publish/
 // build_stamp.hpp) is hard-linked from the previous output instead of written again: it keeps
 // its modification time, and deploys that compare times upload only what changed.
 class Publisher final : public ArtifactSink {
 public:
-  // Prepares the staging directory; on failure ok() is false and `sink` has an io-error. With
-  // `stamp`, the output records what it holds (OUT/.kaowu-build), for the next build to reuse.
-  Publisher(const std::string& output_dir, DiagnosticSink& sink, bool stamp = true);
+  // Prepares the staging directory; on failure ok() is false and `sink` has an io-error. The
+  // output records what it holds (OUT/.kaowu-build): the mark that kaowu made it, and what the
+  // next build may reuse.
+  Publisher(const std::string& output_dir, DiagnosticSink& sink);
   ~Publisher() override; // removes the staging directory unless committed
   Publisher(const Publisher&) = delete;
   Publisher& operator=(const Publisher&) = delete;
@@ -52,8 +57,8 @@ private:
 // calls this instead).
 void remove_stale_staging(const std::string& output_dir);
 
-// Publishes `artifacts` as above, in one call and without a stamp (`kaowu notices`: a folder of
-// Markdown to paste elsewhere, which keeps nothing but the notices).
+// Publishes `artifacts` as above, in one call (`kaowu notices`: a folder of Markdown to paste
+// elsewhere, which keeps nothing but the notices and the stamp that marks it as kaowu's).
 bool publish(const Artifacts& artifacts, const std::string& output_dir, DiagnosticSink& sink);
 
 // True when `path` is a safe relative artifact path: no absolute path, no "..", no empty or

@@ -38,6 +38,16 @@ std::string timing_toml(const Timing& t) {
   return "";
 }
 
+// What a record of a moved phase writes: only the keys that changed (calendars/README.md): of a
+// window that kept one end, the other end alone.
+std::string changed_timing_toml(const Timing& was, const Timing& now) {
+  if (was.kind == TimingKind::window && now.kind == TimingKind::window) {
+    if (was.start.date == now.start.date) return "end = " + was.end.date.iso() + "\n";
+    if (was.end.date == now.end.date) return "start = " + was.start.date.iso() + "\n";
+  }
+  return timing_toml(was);
+}
+
 bool same_days(const std::vector<DateAt>& a, const std::vector<DateAt>& b) {
   return days_toml(a) == days_toml(b);
 }
@@ -100,7 +110,7 @@ std::string revision_block(const Calendar& before, const Calendar& after, const 
       if (!was && now) phases += "\n[[revisions.phases]]\nid = " + toml_string(c.id) + "\nadded = true\n";
       else if (was && !now) phases += "\n[[revisions.phases]]          # dropped: recorded whole\n" + whole_phase(*was);
       else if (was && now && !same_timing(was->timing, now->timing))
-        phases += "\n[[revisions.phases]]\nid = " + toml_string(c.id) + "\n" + timing_toml(was->timing);
+        phases += "\n[[revisions.phases]]\nid = " + toml_string(c.id) + "\n" + changed_timing_toml(was->timing, now->timing);
     } else if (c.what == PhaseChange::What::batch) {
       const Batch* was = batch_of(before, c.id);
       const Batch* now = batch_of(after, c.id);

@@ -100,6 +100,14 @@ std::vector<ResolvedCatalogue> resolve_catalogues(const Project& project, Diagno
       }
       c = base->second;
     }
+    // Each step copies its base's specialties: a chain of 20,000 would exhaust memory. Walking
+    // it costs nothing, so a ring is still found and named as one; a long chain is not expanded.
+    if (chain.size() > limits::kBaseChain && !failed.count(chain.front())) {
+      sink.report_localized(DiagKind::chain_too_long, first.base.loc,
+                            {"base catalogues", first.id.value, std::to_string(limits::kBaseChain)},
+                            {"基础目录", first.id.value, std::to_string(limits::kBaseChain)});
+      failed.insert(chain.begin(), chain.end());
+    }
     // Then expand from the far end of the chain back to where it started.
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       const Catalogue& c = **it;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "diag/suggest.hpp"
+#include "load/domain_limits.hpp"
 #include "resolve/revision_records.hpp"
 #include "resolve/revision_views.hpp"
 #include "text/phase_label.hpp"
@@ -213,6 +214,11 @@ void suggest(Diagnostic& d, const std::string& word, const std::vector<std::stri
   if (auto near = closest_match(word, choices)) set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
 }
 
+// Whether two sources cite one document (whatever their sections).
+bool same_document(const Source& a, const Source& b) {
+  return a.issuer == b.issuer && a.number == b.number && a.title == b.title && a.document == b.document && a.date == b.date;
+}
+
 // Adds a phase of `level` to what the calendar has inherited so far. It replaces the inherited
 // phase of the same id, or the one it `narrows`; one that `opts_out` with no dates removes it.
 // Problems are reported once, for the calendar that wrote the phase (`own`).
@@ -222,12 +228,22 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
   auto above = std::find_if(rc.phases.begin(), rc.phases.end(), [&](const ResolvedPhase& q) {
     return q.phase.id.value == target && (p.narrows.empty() || q.defined_in != level.id.value);
   });
+  // Several phases of one level may narrow one phase of the parent (预报名 and 正式报名 both narrow
+  // the national 网上报名): the first replaced it, so a later one finds its sibling instead, is
+  // compared with the parent's phase all the same (check/bounds.cpp), and is published beside it.
+  auto sibling = above != rc.phases.end() ? rc.phases.end() : std::find_if(rc.phases.begin(), rc.phases.end(), [&](const ResolvedPhase& q) {
+    if (q.defined_in != level.id.value || &q.phase == &p) return false;
+    return q.phase.narrows.empty() ? q.phase.id.value == target && !p.narrows.empty() : q.phase.narrows.value == target;
+  });
+  const bool narrows_with_sibling = sibling != rc.phases.end();
   const std::string parent_id = level.parent.value;
   if (!p.narrows.empty()) {
     if (level.parent.empty()) {
       if (own)
         sink.report_localized(DiagKind::narrows_without_parent, p.narrows.loc, {phase_label(p, false), p.narrows.value, level.id.value},
                               {phase_label(p, true), p.narrows.value, level.id.value});
+    } else if (narrows_with_sibling) {
+      if (!p.kind_written) rp.phase.kinds = sibling->phase.kinds;
     } else if (above == rc.phases.end()) {
       if (own && !rc.ancestors.empty()) {
         Diagnostic& d = sink.report(DiagKind::unknown_phase, p.narrows.loc, {p.narrows.value, parent_id});
@@ -239,7 +255,7 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
     }
   }
   // (A `narrows` that finds nothing is reported above, once.)
-  if (own && above == rc.phases.end() && p.narrows.empty() && (!p.widens.empty() || !p.opts_out.empty())) {
+  if (own && above == rc.phases.end() && !narrows_with_sibling && p.narrows.empty() && (!p.widens.empty() || !p.opts_out.empty())) {
     const Text& decl = p.opts_out.empty() ? p.widens : p.opts_out;
     const char* key = p.opts_out.empty() ? "widens" : "opts_out";
     if (level.parent.empty())
@@ -255,18 +271,28 @@ void inherit_phase(ResolvedCalendar& rc, const Calendar& level, bool own, Resolv
     }
   }
   if (p.takes_no_part) {
-    if (above != rc.phases.end()) rc.phases.erase(above);
+    if (above != rc.phases.end()) {
+      if (rp.phase.name.empty()) rp.phase.name = above->phase.name;
+      rc.phases.erase(above);
+    }
+    rc.opted_out.push_back(std::move(rp));
     return;
   }
   // A phase of a lower level whose id the parent does not have, which neither narrows a parent's
   // phase nor says what it is: most likely a misspelt id (`confirm`), and then the parent's window
   // and this one are both published.
-  if (own && above == rc.phases.end() && p.narrows.empty() && p.widens.empty() && p.opts_out.empty() &&
+  if (own && above == rc.phases.end() && !narrows_with_sibling && p.narrows.empty() && p.widens.empty() && p.opts_out.empty() &&
       !rc.ancestors.empty() && !p.kind_written && p.kinds.size() == 1 && p.kinds[0] == "other") {
     Diagnostic& d = sink.report_localized(DiagKind::phase_matches_no_parent, p.id.loc, {phase_label(p, false), parent_id},
                                           {phase_label(p, true), parent_id});
     suggest(d, p.id.value, inherited_ids(rc, level));
   }
+  // A date the parent marks unconfirmed stays so in a child that narrows it citing the parent's
+  // own document (a copy, as the scaffolds once wrote them): only the child's own source confirms.
+  const ResolvedPhase* parent_phase = above != rc.phases.end() ? &*above : narrows_with_sibling ? &*sibling : nullptr;
+  if (parent_phase && p.unconfirmed.empty() && !parent_phase->phase.unconfirmed.empty() &&
+      same_document(p.source, parent_phase->phase.source))
+    rp.phase.unconfirmed = parent_phase->phase.unconfirmed;
   if (above != rc.phases.end()) *above = std::move(rp);
   else rc.phases.push_back(std::move(rp));
 }
@@ -367,13 +393,12 @@ ResolvedProject resolve(const Project& project, DiagnosticSink& sink) {
     std::vector<const Calendar*> chain;
     const Calendar* current = &c;
     std::vector<std::string> seen = {c.id.value};
-    while (!current->parent.empty()) {
+    while (!current->parent.empty() && chain.size() <= limits::kParentChain) {
       auto it = by_id.find(current->parent.value);
       if (it == by_id.end()) {
         if (current == &c && !project.ids_in_broken_files.count(c.parent.value)) {
           Diagnostic& d = sink.report(DiagKind::unknown_parent, c.parent.loc, {c.parent.value});
-          if (auto near = closest_match(c.parent.value, calendar_ids))
-            set_help(d, "did you mean '" + *near + "'?", "是否想写“" + *near + "”？");
+          if (auto help = suggest_calendar(c.parent.value, calendar_ids)) d.help = *help;
         }
         break;
       }

@@ -166,6 +166,18 @@ private:
                      "该版本的日历中没有这个阶段", id, ids);
       return;
     }
+    // One end of a window alone records that end; the phase then must have a window now, and a
+    // dropped phase, recorded whole, both ends.
+    bool start_only = rec.keys.count("start") && !rec.keys.count("end") && !rec.keys.count("end_tba");
+    bool end_only = rec.keys.count("end") && !rec.keys.count("start");
+    bool window_then = it != then.phases.end() &&
+                       (it->timing.kind == TimingKind::window || it->timing.kind == TimingKind::from);
+    if ((start_only || end_only) && !window_then) {
+      const char* has = start_only ? "start" : "end";
+      const char* lacks = start_only ? "end" : "start";
+      sink_.report(DiagKind::incomplete_window, rec.was.timing.loc.known() ? rec.was.timing.loc : loc, {id, has, lacks});
+      return;
+    }
     if (it != then.phases.end()) {
       Phase before = *it;
       Calendar rolled = then;

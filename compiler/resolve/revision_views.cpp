@@ -13,7 +13,18 @@ namespace {
 void write_back(Phase& p, const PhaseRecord& rec) {
   const Phase& was = rec.was;
   const std::set<std::string>& k = rec.keys;
-  if (rec.writes_timing) {
+  // A record of a window that gives one end only changed that end: the other stays as it is now.
+  bool start_only = k.count("start") && !k.count("end") && !k.count("end_tba");
+  bool end_only = k.count("end") && !k.count("start");
+  bool window_now = p.timing.kind == TimingKind::window || p.timing.kind == TimingKind::from;
+  if (rec.writes_timing && window_now && (start_only || end_only)) {
+    if (start_only) p.timing.start = was.timing.start;
+    else {
+      p.timing.kind = TimingKind::window;
+      p.timing.end = was.timing.end;
+    }
+    p.takes_no_part = false;
+  } else if (rec.writes_timing) {
     p.timing = was.timing;
     p.takes_no_part = false;
   }

@@ -5,21 +5,6 @@
 namespace kaowu {
 namespace {
 
-// The parent's dates as the comment above a pre-filled phase states them.
-std::string parent_dates(const Timing& t) {
-  switch (t.kind) {
-  case TimingKind::window: return t.start.date.iso() + " 至 " + t.end.date.iso();
-  case TimingKind::from: return t.start.date.iso() + " 起";
-  case TimingKind::deadline: return t.end.date.iso() + " 前";
-  case TimingKind::days: {
-    std::string out;
-    for (const DateAt& d : t.days) out += (out.empty() ? "" : "、") + d.date.iso();
-    return out;
-  }
-  default: return {};
-  }
-}
-
 // What narrowing means for each timing.
 const char* narrowing_rule(TimingKind k) {
   switch (k) {
@@ -31,19 +16,30 @@ const char* narrowing_rule(TimingKind k) {
   }
 }
 
+// The timing keys to fill in, of the parent's kind: never the parent's dates, which would be a
+// copy that stays behind when the parent moves.
 std::string timing_keys(const Timing& t) {
   switch (t.kind) {
-  case TimingKind::window: return "start = " + t.start.date.iso() + "\nend = " + t.end.date.iso() + "\n";
-  case TimingKind::from:
-    return "start = " + t.start.date.iso() + "\nend_tba = " + toml_string(t.open_note.empty() ? "截止日期未公布" : t.open_note) + "\n";
-  case TimingKind::deadline: return "deadline = " + t.end.date.iso() + "\n";
-  case TimingKind::days: {
-    std::string out = "days = [";
-    for (size_t i = 0; i < t.days.size(); ++i) out += (i ? ", " : "") + t.days[i].date.iso();
-    return out + "]\n";
-  }
+  case TimingKind::window: return "start = 【开始日期】\nend = 【结束日期】\n";
+  case TimingKind::from: return "start = 【开始日期】\nend_tba = \"截止日期未公布\"\n";
+  case TimingKind::deadline: return "deadline = 【截止日期】\n";
+  case TimingKind::days: return "days = [【日期】]\n";
   default: return {};
   }
+}
+
+// Every line of `text` commented out.
+std::string commented(const std::string& text) {
+  std::string out;
+  size_t from = 0;
+  while (from < text.size()) {
+    size_t end = text.find('\n', from);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(from, end - from);
+    out += line.empty() ? "#\n" : "# " + line + "\n";
+    from = end + 1;
+  }
+  return out;
 }
 
 // A phase a calendar of `level` may narrow: one with dates of its own (not to be announced, not counted
@@ -63,40 +59,43 @@ bool narrowable(const ResolvedPhase& p, Level level) {
 
 const char* level_word(Level l) { return l == Level::site ? "考点" : l == Level::region ? "考区" : "全国"; }
 
+// A phase of the parent, as a reference: the calendar inherits it as long as the block stays
+// commented out (and so follows the parent when it moves, marks included); uncommented and
+// filled in, it is this calendar's own narrowing.
 std::string phase_block(const ResolvedPhase& rp, const std::string& parent_id, Level level) {
   const Phase& p = rp.phase;
-  std::string out = "[[phases]]\n";
-  out += "id = " + toml_string(p.id.value) + "\n";
+  std::string out = "# ── " + p.name + "（" + p.id.value + "）：沿用上级 " + parent_id + " 的安排";
+  if (!p.unconfirmed.empty()) out += "（上级标为待确认）";
+  out += "。\n#    本" + std::string(level_word(level)) + "另有安排时，去掉下面各行行首的“# ”，写上本通知的日期（只能收窄：" +
+         narrowing_rule(p.timing.kind) + "），source 写本通知的章节。\n";
+  std::string block = "[[phases]]\n";
+  block += "id = " + toml_string(p.id.value) + "\n";
   if (p.kind_written) {
-    if (p.kinds.size() == 1) out += "kind = " + toml_string(p.kinds.front()) + "\n";
+    if (p.kinds.size() == 1) block += "kind = " + toml_string(p.kinds.front()) + "\n";
     else {
-      out += "kind = [";
-      for (size_t i = 0; i < p.kinds.size(); ++i) out += (i ? ", " : "") + toml_string(p.kinds[i]);
-      out += "]\n";
+      block += "kind = [";
+      for (size_t i = 0; i < p.kinds.size(); ++i) block += (i ? ", " : "") + toml_string(p.kinds[i]);
+      block += "]\n";
     }
   }
-  if (p.staff_level) out += "level = " + toml_string(to_string(*p.staff_level)) + "\n";
-  out += "name = " + toml_string(p.name) + "\n";
-  out += "audience = " + toml_string(to_string(p.audience)) + "\n";
-  if (p.form != Form::unspecified) out += "form = " + toml_string(to_string(p.form)) + "\n";
-  if (p.closed_on_holidays) out += "closed_on_holidays = true\n";
-  out += "# 上级 " + parent_id + "：" + parent_dates(p.timing) + "。只能收窄（" + narrowing_rule(p.timing.kind) +
-         "），不能放宽；改为本" + level_word(level) + "通知的日期，并把 source 改为本通知的章节\n";
-  out += timing_keys(p.timing);
+  if (p.staff_level) block += "level = " + toml_string(to_string(*p.staff_level)) + "\n";
+  block += "name = " + toml_string(p.name) + "\n";
+  block += "audience = " + toml_string(to_string(p.audience)) + "\n";
+  if (p.form != Form::unspecified) block += "form = " + toml_string(to_string(p.form)) + "\n";
+  if (p.closed_on_holidays) block += "closed_on_holidays = true\n";
+  block += timing_keys(p.timing);
   if (level == Level::site && p.form == Form::in_person) {
-    out += "# hours = [\"09:00-11:30\", \"13:30-16:30\"]   # 办理时间\n";
-    out += "# place = \"【办理地点】\"\n";
+    block += "hours = [\"09:00-11:30\", \"13:30-16:30\"]   # 办理时间\n";
+    block += "place = \"【办理地点】\"\n";
   }
-  if (std::string source = toml_source(p.source); !source.empty()) out += "source = " + source + "\n";
+  block += "source = { section = \"【本通知的章节】\" }\n";
   if (level == Level::site && p.form == Form::in_person && p.timing.kind == TimingKind::window) {
-    std::string day = p.timing.start.date.iso();
-    out += "\n# 按天安排：每天接待哪些单位（可选；日期须在本阶段之内）。去掉行首的 # 即可启用，每天一项：\n";
-    out += "# [[phases.slots]]\n";
-    out += "# date = " + day + "\n";
-    out += "# who = \"【当天办理的单位】\"\n";
-    out += "# hours = [\"09:00-11:30\", \"13:30-16:30\"]\n";
+    block += "\n# 按天安排：每天接待哪些单位（可选；日期须在本阶段之内），每天一项：\n";
+    block += "[[phases.slots]]\n";
+    block += "date = 【日期】\n";
+    block += "who = \"【当天办理的单位】\"\n";
   }
-  return out;
+  return out + commented(block);
 }
 
 } // namespace
@@ -110,9 +109,9 @@ std::string new_calendar_text(const ResolvedCalendar& parent, Level level, const
   out += "#\n";
   out += "# 1. 填写 [calendar]：本" + std::string(level_word(level)) + "通知的标题、发布机构、文号和来源";
   out += level == Level::site ? "；再填写 [site]。\n" : "。\n";
-  out += "# 2. 下面每个阶段都预先填入了上级的时间。下级只能在上级规定的时间内收窄，不能放宽\n";
-  out += "#    （否则 kaowu check 报 KW0203）。请改为本通知的日期；不作调整的阶段可整段删除，\n";
-  out += "#    届时沿用上级的安排。\n";
+  out += "# 2. 上级的每个阶段都原样继承：本文件不抄写上级的日期，上级改期时本日程随之改变，\n";
+  out += "#    待确认等标记也一并继承。本级另有安排的阶段，按下面注释掉的模板写出本通知的日期；\n";
+  out += "#    下级只能在上级规定的时间内收窄，不能放宽（否则 kaowu check 报 KW0203）。\n";
   out += "# 3. 每次修改后运行 `kaowu check`，或用 `kaowu serve` 在浏览器中随改随看。\n\n";
 
   out += "[calendar]\n";

@@ -1,13 +1,10 @@
 #include "serve/pages.hpp"
 
+#include "render/media_types.hpp"
 #include "text/html_escape.hpp"
 
 namespace kaowu {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 std::string reload_script(uint64_t generation) {
   return "<script>/* kaowu serve: reload when the site is rebuilt (not part of the built site) */"
@@ -54,15 +51,17 @@ std::string error_page(std::string_view diagnostics, size_t errors, const std::s
 }
 
 std::string served_media_type(const std::string& path, const std::string& rendered) {
-  if (ends_with(path, ".ics")) return "text/calendar; charset=utf-8";
-  if (ends_with(path, ".json")) return "application/json; charset=utf-8";
-  if (ends_with(path, ".html")) return "text/html; charset=utf-8";
+  if (media_rule_for(path)) return media_type_for(path);
+  // A file the site never writes by that extension (a static file a centre added).
   if (rendered.empty()) return "application/octet-stream";
-  bool text = rendered.rfind("text/", 0) == 0 || rendered == "application/xml" || rendered == "application/atom+xml";
+  bool text = rendered.rfind("text/", 0) == 0;
   if (text && rendered.find("charset") == std::string::npos) return rendered + "; charset=utf-8";
   return rendered;
 }
 
-bool cross_origin(const std::string& path) { return ends_with(path, ".ics") || ends_with(path, ".json"); }
+bool cross_origin(const std::string& path) {
+  const MediaRule* r = media_rule_for(path);
+  return r && r->cross_origin;
+}
 
 } // namespace kaowu

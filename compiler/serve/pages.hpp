@@ -17,8 +17,9 @@ std::string with_reload_script(std::string_view html, uint64_t generation);
 std::string error_page(std::string_view diagnostics, size_t errors, const std::string& path, bool has_last_good,
                        uint64_t generation, bool zh);
 
-// The Content-Type docs/serving.md gives a file, by its name, else the renderer's own type with
-// charset=utf-8 added to text types; and whether it gets Access-Control-Allow-Origin: *.
+// The Content-Type a file is served with (render/media_types.hpp, the table of docs/serving.md),
+// else, for an extension the site never writes, the renderer's own type with charset=utf-8
+// added to text types; and whether it gets Access-Control-Allow-Origin: *.
 std::string served_media_type(const std::string& path, const std::string& rendered);
 bool cross_origin(const std::string& path);
 

@@ -6,6 +6,7 @@
 #include <sys/signalfd.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -159,8 +160,9 @@ std::string host_for_url(const std::string& bind) {
 class SiteServer {
 public:
   SiteServer(Hub& hub, std::string prefix, bool zh) : hub_(hub), prefix_(std::move(prefix)), zh_(zh) {
-    // Event streams wait on a thread each (at most 15 s at a time): room for many open tabs.
-    server_.new_task_queue = [] { return new httplib::ThreadPool(32); };
+    // Each event stream holds a worker while it waits (at most 15 s at a time); at most
+    // kMaxStreams wait at once, so pages always have workers left (see events()).
+    server_.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
     server_.set_keep_alive_timeout(2);
     // Every request goes through one handler: no route patterns (std::regex) over request paths.
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
@@ -222,14 +224,30 @@ private:
     uint64_t seen = 0;
     if (req.has_param("since")) seen = std::strtoull(req.get_param_value("since").c_str(), nullptr, 10);
     res.set_header("Cache-Control", "no-store");
-    res.set_chunked_content_provider("text/event-stream", [this, seen](size_t, httplib::DataSink& sink) {
-      uint64_t now = hub_.wait_past(seen, std::chrono::seconds(15));
-      // A stream ends after one event or 15 s; the browser reconnects with the same `since`.
-      std::string message = now != seen ? "event: reload\ndata: " + std::to_string(now) + "\n\n" : "retry: 300\n: idle\n\n";
-      sink.write(message.data(), message.size());
-      sink.done();
-      return true;
-    });
+    // A stream's connection ends with it: an idle keep-alive connection would hold a worker too.
+    res.set_header("Connection", "close");
+    // Past the cap (many tabs, or anyone who can reach a --bind 0.0.0.0 server), a stream is
+    // answered at once with a later retry instead of a waiting worker: EventSource reconnects by
+    // itself after `retry`, and a save still reloads every tab within a few seconds.
+    if (open_streams_.fetch_add(1) >= kMaxStreams) {
+      --open_streams_;
+      uint64_t now = hub_.get() ? hub_.get()->generation : 0;
+      std::string message = now != seen && seen != 0 ? "event: reload\ndata: " + std::to_string(now) + "\n\n"
+                                                      : "retry: 3000\n: busy\n\n";
+      res.set_content(message, "text/event-stream");
+      return;
+    }
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [this, seen](size_t, httplib::DataSink& sink) {
+          uint64_t now = hub_.wait_past(seen, std::chrono::seconds(15));
+          // A stream ends after one event or 15 s; the browser reconnects with the same `since`.
+          std::string message = now != seen ? "event: reload\ndata: " + std::to_string(now) + "\n\n" : "retry: 300\n: idle\n\n";
+          sink.write(message.data(), message.size());
+          sink.done();
+          return true;
+        },
+        [this](bool) { --open_streams_; });
   }
 
   void redirect(httplib::Response& res, const std::string& to) {
@@ -246,9 +264,13 @@ private:
     res.set_content(with_reload_script(page, live->generation), "text/html; charset=utf-8");
   }
 
+  static constexpr int kWorkers = 32;
+  static constexpr int kMaxStreams = 8;
+
   Hub& hub_;
   std::string prefix_;
   bool zh_;
+  std::atomic<int> open_streams_{0};
   httplib::Server server_;
 };
 

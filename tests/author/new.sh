@@ -47,15 +47,35 @@ region)
     [ -f "$P/calendars/regions/r-$parent.toml" ] || fail "no region file for $parent"
     grep -q "^parent = \"$parent\"" "$P/calendars/regions/r-$parent.toml" || fail "region of $parent names no parent"
   done
-  grep -q '只能收窄' "$P/calendars/regions/r-national-2021.toml" || fail "no narrowing comment"
-  grep -q '^start = 2020-12-29$' "$P/calendars/regions/r-national-2021.toml" || fail "registration not pre-filled"
+  # A reference, never a copy: every phase inherited, no date of the parent written down, each
+  # phase a commented template to narrow.
+  R=$P/calendars/regions/r-national-2021.toml
+  grep -q '只能收窄' "$R" || fail "no narrowing comment"
+  grep -q '^# ── 网上预报名（registration）：沿用上级 national-2021 的安排' "$R" || fail "registration not named as inherited"
+  grep -q '^\[\[phases\]\]' "$R" && fail "new region writes a phase of its own"
+  grep -q '2020-12-29' "$R" && fail "new region copies the parent's dates"
   passes "$P"
+  grep -q '"id":"r-national-2021/registration",[^}]*"start":"2020-12-29","end":"2021-01-11"' "$P/public/feeds/r-national-2021.json" ||
+    fail "the region does not publish the inherited registration"
+  # kaowu show: each phase's effective dates, marks and the file:line they come from.
+  (cd "$P" && run show r-national-2021 --lang en); expect_rc 0
+  expect_out "^  '网上预报名' \(registration\)  2020-12-29 to 2021-01-11$"
+  expect_out "^      inherited from national-2021: calendars/national/national-2021.toml:[0-9]+$"
+  (cd "$P" && run show r-national-2019 --lang en); expect_rc 0
+  expect_out "^  '网上缴费' \(payment\)  2019-03-08 to 2019-03-19; unconfirmed: "
+  (cd "$P" && run show r-national-2021); expect_rc 0; expect_out '^      继承自 national-2021：calendars/national/national-2021.toml:[0-9]+$'
+  (cd "$P" && run show r-nationl-2021 --lang en); expect_rc 2; expect_err "did you mean 'r-national-2021'"
   # The same id again, a bad id, a parent that does not exist, a parent of the wrong level.
   (cd "$P" && run new region national-2021 r-national-2021 --lang en); expect_rc 2; expect_err 'KW0013'; expect_err 'exists already'
   (cd "$P" && run new region national-2021 Zhejiang_2021 --lang en); expect_rc 2
   expect_err '^  kaowu new region national-2021 Zhejiang_2021$'; expect_err '^ {33}\^~{12}$'; expect_err 'error\[KW0008\]'
   (cd "$P" && run new region nationl-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0101\]'
   expect_err "did you mean 'national-2021'"; expect_err '^ {19}\^~{11}$'
+  # A year kaowu ships no calendar of is no typo: the help names the years that exist.
+  (cd "$P" && run new region national-2025 x-2025 --lang en); expect_rc 2; expect_err 'error\[KW0101\]'
+  expect_err "there is no 'national-2025': 'national-YYYY' exists for 2017, 2018, 2019, 2020, 2021, 2022 only"
+  grep -q "did you mean" "$WORK/err" && fail "national-2025 is answered with a did you mean: $(cat "$WORK/err")"
+  (cd "$P" && run new region national-2025 x-2025); expect_rc 2; expect_err '只有 2017、2018、2019、2020、2021、2022 年的日程'
   (cd "$P" && run new site national-2021 x-2021 --lang en); expect_rc 2; expect_err 'error\[KW0103\]'
   expect_err 'kaowu new region national-2021 x-2021'
   [ ! -e "$P/calendars/sites/x-2021.toml" ] || fail "a refused new site was written"
@@ -69,10 +89,23 @@ site)
   grep -q '^\[site\]$' "$S" && grep -q '^address = ' "$S" && grep -q '^contact = ' "$S" || fail "no [site] to fill in"
   grep -q '^# \[\[phases.slots\]\]$' "$S" || fail "no slot table to fill in"
   passes "$P"
-  # The slot table, once its lines are uncommented, is a valid slot of its phase.
-  sed -i '/^# \[\[phases\.slots\]\]$/,/^$/ s/^# //' "$S"
+  # The confirmation template, uncommented and filled in, is a valid narrowing with its slot.
+  sed -i '/^# ── 现场确认（confirmation）/,/^$/ { /^# ── /d; /^#    /d; s/^# //; s/^#$//; s/【开始日期】/2020-12-30/; s/【结束日期】/2021-01-05/; s/= 【日期】/= 2021-01-04/ }' "$S"
   grep -q '^\[\[phases.slots\]\]$' "$S" || fail "could not uncomment the slot table"
   passes "$P"
+  # The region moves its own registration: the site, which never copied it, publishes the move.
+  Z=$P/calendars/regions/zhejiang-2021.toml
+  sed -i '/^# ── 网上预报名（registration）/,/^$/ { /^# ── /d; /^#    /d; s/^# //; s/【开始日期】/2020-12-29/; s/【结束日期】/2021-01-08/ }' "$Z"
+  passes "$P"
+  grep -q '"id":"hangzhou-2021/registration",[^}]*"end":"2021-01-08"' "$P/public/feeds/hangzhou-2021.json" || fail "the site does not follow the region"
+  sed -i 's/^end = 2021-01-08$/end = 2021-01-06/' "$Z"
+  passes "$P"
+  grep -q '"id":"hangzhou-2021/registration",[^}]*"end":"2021-01-06"' "$P/public/feeds/hangzhou-2021.json" ||
+    fail "the site keeps the region's old registration end after the region moved it"
+  (cd "$P" && run show hangzhou-2021 --lang en); expect_rc 0
+  expect_out "^      own: calendars/sites/hangzhou-2021.toml:[0-9]+$"
+  expect_out "^  '网上预报名' \(registration\)  2020-12-29 to 2021-01-06$"
+  expect_out "^      inherited from zhejiang-2021: calendars/regions/zhejiang-2021.toml:[0-9]+$"
   # Sites of the shipped regions (one with its own catalogue, a senior one with rule overrides).
   cp -r "$KAOWU_SOURCE_DIR/calendars" "$WORK/shipped"
   for parent in beijing-2024 zhejiang-2024-senior heilongjiang-2022; do

@@ -15,6 +15,8 @@ P=$WORK/centre
 "$KAOWU" new project "$P" >/dev/null || fail "new project"
 (cd "$P" && "$KAOWU" new region national-2021 zj-2021 >/dev/null) || fail "new region"
 R=$P/calendars/regions/zj-2021.toml
+# The region writes its own registration (new region inherits every phase, copying no date).
+sed -i '/^# ── 网上预报名（registration）/,/^$/ { /^# ── /d; /^#    /d; s/^# //; s/【开始日期】/2020-12-29/; s/【结束日期】/2021-01-11/; s/【本通知的章节】/一/ }' "$R"
 
 (cd "$P" && exec "$KAOWU" serve --port 0 --lang en >"$WORK/serve.out" 2>"$WORK/serve.err") &
 PID=$!

@@ -15,6 +15,17 @@ const project = path.join(work, "centre");
 execFileSync(kaowu, ["new", "project", project]);
 execFileSync(kaowu, ["new", "region", "national-2021", "zj-2021"], { cwd: project });
 const calendar = path.join(project, "calendars", "regions", "zj-2021.toml");
+// The region writes its own registration (new region inherits every phase, copying no date):
+// its commented template, uncommented and filled in.
+{
+  const lines = fs.readFileSync(calendar, "utf8").split("\n");
+  const from = lines.findIndex((l) => l.startsWith("# ── 网上预报名（registration）"));
+  let to = from;
+  while (to < lines.length && lines[to] !== "") to++;
+  const block = lines.slice(from + 2, to).map((l) => l.replace(/^# /, "").replace("【开始日期】", "2020-12-29")
+    .replace("【结束日期】", "2021-01-11").replace("【本通知的章节】", "一"));
+  fs.writeFileSync(calendar, [...lines.slice(0, from), ...block, ...lines.slice(to)].join("\n"));
+}
 
 const server = spawn(kaowu, ["serve", "--port", "0", "--lang", "en"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
 let log = "";

@@ -113,7 +113,7 @@ notices-writes)
   # `kaowu notices`: every shipped notice as Markdown with its placeholders filled in.
   run notices "$KAOWU_SOURCE_DIR/calendars" --notices "$KAOWU_SOURCE_DIR/notices" -o "$WORK/md" --lang en
   expect_rc 0; expect_err '^wrote 4 notices to '
-  (cd "$WORK/md" && find . -type f | sort) >"$WORK/files"
+  (cd "$WORK/md" && find . -type f ! -name .kaowu-build | sort) >"$WORK/files"
   (cd "$KAOWU_SOURCE_DIR/notices" && find . -type f -name '*.md' | sort) >"$WORK/sources"
   cmp "$WORK/files" "$WORK/sources" || fail "OUT/<calendar-id>/<slug>.md should mirror notices/"
   if grep -rn '{{' "$WORK/md"; then fail "a placeholder was left unbound"; fi

@@ -9,7 +9,7 @@ set -euo pipefail
 RUN_SECONDS=${1:-60}
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
-source tests/fuzz/fuzz-build.sh kaowu_fuzz
+source tests/fuzz/fuzz-build.sh kaowu_fuzz kaowu_fuzz_previous
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -65,3 +65,12 @@ cd "$WORK"
 "$BUILD/kaowu_fuzz" -max_total_time="$RUN_SECONDS" -timeout=30 -rss_limit_mb=2560 -max_len=131072 \
   -dict="$ROOT/tests/fuzz/kaowu.dict" -artifact_prefix="$BUILD/fuzz-artifacts/" -print_final_stats=1 \
   "$WORK/corpus" "$SEEDS"
+
+# The previous build's stamp and feeds (tests/fuzz/fuzz_previous_build.cpp), a quarter of the
+# time, seeded with a real stamp and feed shape.
+PREVIOUS=$WORK/previous
+mkdir -p "$PREVIOUS/seeds" "$PREVIOUS/corpus"
+printf 'kaowu build stamp 2\nfingerprint -\nclean no\nindex.html\t12\t00112233445566778899aabbccddeeff\nend 0\n#---\n{"calendar":{"id":"fuzz-2024","revision":1},"items":[{"id":"registration","start":"2023-12-01","end":"2023-12-14"},{"id":"exam/d1","start":"2024-04-13"}]}\n' \
+  > "$PREVIOUS/seeds/seed-1"
+"$BUILD/kaowu_fuzz_previous" -max_total_time="$(( (RUN_SECONDS + 3) / 4 ))" -timeout=30 -rss_limit_mb=2560 -max_len=65536 \
+  -artifact_prefix="$BUILD/fuzz-artifacts/" -print_final_stats=1 "$PREVIOUS/corpus" "$PREVIOUS/seeds"

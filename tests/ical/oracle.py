@@ -21,7 +21,7 @@ FACTS = [
     ("beijing-2024-fengtai/confirmation@kaowu", "2023-12-11", "2023-12-15"),
     ("beijing-2024-fengtai/payment/deadline@kaowu", "2024-02-08", "2024-02-08"),
     ("beijing-2024-fengtai/exam/d1/cbt-1/basic@kaowu", "2024-04-13 08:30", "2024-04-13 10:00"),
-    ("beijing-2024-fengtai/exam/d4/cbt-2/practice@kaowu", "2024-04-21 16:15", "2024-04-21 17:45"),
+    ("beijing-2024-fengtai/exam/d2/cbt-2/practice@kaowu", "2024-04-21 16:15", "2024-04-21 17:45"),
     ("beijing-2024-fengtai/exam/d2/paper/practice@kaowu", "2024-04-14 14:00", "2024-04-14 16:00"),
     ("beijing-2024/specialty-203/exam/d1/paper/basic@kaowu", "2024-04-13 09:00", "2024-04-13 11:00"),
     # zhejiang-2024-senior-notice 附件4: 网上报名 4月23日－5月24日; 缴费 6月1日－8日; 准考证 7月1日－7日.
@@ -32,7 +32,7 @@ FACTS = [
     ("zhejiang-2024-senior/exam/d1/cbt@kaowu", "2024-07-06", "2024-07-06"),
     # heilongjiang-2022-notice: 缴费 2022年2月15日－25日; 人机对话 4月16日 10∶45—12∶15 相关专业知识.
     ("heilongjiang-2022/payment@kaowu", "2022-02-15", "2022-02-25"),
-    ("heilongjiang-2022/exam/d3/cbt-2/related@kaowu", "2022-04-16 10:45", "2022-04-16 12:15"),
+    ("heilongjiang-2022/exam/d1/cbt-2/related@kaowu", "2022-04-16 10:45", "2022-04-16 12:15"),
 ]
 
 SHANGHAI = datetime.timedelta(hours=8)

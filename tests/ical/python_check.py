@@ -90,11 +90,12 @@ def check_feed(path, expected_calendar, expected_events, failures):
         summary = str(event["SUMMARY"])
         if summary != want["summary"]:
             fail("%s: SUMMARY %r" % (uid, summary))
-        # Estimates, unconfirmed dates and possible exam days are marked as such, in the title
-        # and the status; a possible exam day is never a busy one.
-        marked = summary.startswith("（预计）") or summary.startswith("（可能）") or summary.endswith("（待确认）")
+        # Estimates and unconfirmed dates are marked as such, in the title and the status; a
+        # possible exam day is a certain date (CONFIRMED, unless the date itself is unconfirmed),
+        # marked 可能 in the title and never a busy one.
+        marked = "（预计）" in summary or summary.endswith("（待确认）")
         if marked != (str(event["STATUS"]) == "TENTATIVE"):
-            fail("%s: 预计/可能/待确认 title and TENTATIVE status disagree" % uid)
+            fail("%s: 预计/待确认 title and TENTATIVE status disagree" % uid)
         if summary.endswith("（待确认）") and "待确认：" not in str(event["DESCRIPTION"]):
             fail("%s: unconfirmed without its reason in DESCRIPTION" % uid)
         if summary.startswith("（可能）") and (str(event.get("TRANSP")) != "TRANSPARENT" or "可能的考试日" not in str(event["DESCRIPTION"])):

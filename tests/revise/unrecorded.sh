@@ -18,6 +18,18 @@ sed -i 's/^end = 2023-12-14$/end = 2023-12-15/' calendars/regions/demo-2024.toml
 want="calendars/regions/demo-2024.toml:33:9: warning[KW0402]: '网上报名' (registration) changed since the last build (2023-12-01/2023-12-14 → 2023-12-01/2023-12-15), but no revision records it"
 grep -qF -- "$want" "$tmp/changed.out" || { cat "$tmp/changed.out"; fail "no '$want'"; }
 [ "$(grep -c KW0402 "$tmp/changed.out")" = 1 ] || fail "KW0402 reported more than once"
+# One truth with calendars/README.md: `kaowu diff` records only the key that changed (the end),
+# and that block, pasted with revision 2, checks clean: no KW0012, no KW0402.
+"$KAOWU" diff "$KAOWU_TESTS_DIR/revise/postponement/v1" . >"$tmp/diff.out" 2>&1 || fail "kaowu diff failed: $(cat "$tmp/diff.out")"
+block=$(sed -n '/^    \[\[revisions\]\]$/,/^$/p' "$tmp/diff.out" | sed 's/^    //' | grep -v '^#')
+echo "$block" | grep -qx 'end = 2023-12-14' || fail "the diff block does not record the old end: $block"
+echo "$block" | grep -q '^start = ' && fail "the diff block repeats the unchanged start: $block"
+cp calendars/regions/demo-2024.toml "$tmp/region.toml"
+sed -i 's/^region = "示例"$/region = "示例"\nrevision = 2/' calendars/regions/demo-2024.toml
+{ echo; echo "$block" | sed 's/^revision = 2$/revision = 2\nissued = 2023-11-28\ntitle = "关于延长报名时间的通知"/'; } >>calendars/regions/demo-2024.toml
+"$KAOWU" check --lang en --color never >"$tmp/pasted.out" 2>&1 || fail "the pasted block does not check: $(cat "$tmp/pasted.out")"
+grep -q 'KW0012\|KW0402\|KW0119' "$tmp/pasted.out" && fail "the pasted block is reported: $(cat "$tmp/pasted.out")"
+cp "$tmp/region.toml" calendars/regions/demo-2024.toml
 # Revision 2, recorded, over revision 1's build: no warning.
 rm -rf calendars notices
 cp -r "$KAOWU_TESTS_DIR/revise/postponement/v2/calendars" "$KAOWU_TESTS_DIR/revise/postponement/v2/notices" .

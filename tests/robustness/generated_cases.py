@@ -227,6 +227,11 @@ def domain_cases(source_dir):
                  '[[levels]]\nid = "l"\nname = "级"\ncodes = [0, 9999]\n' + specialties)
     chain = {"calendars/c%04d.toml" % i: utf8('[catalogue]\nid = "c%04d"\nyear = 2024\ntrack = "初中级"\nbase = "c%04d"\n'
                                               'source = "x"\n' % (i, (i + 1) % 2000)) for i in range(2000)}
+    # The same without the ring: each base the next, the last with none (issue 20: 20,000 exhausted
+    # memory, each step copying its base).
+    line = {"calendars/c%04d.toml" % i: utf8('[catalogue]\nid = "c%04d"\nyear = 2024\ntrack = "初中级"\n%s'
+                                             'source = "x"\n' % (i, 'base = "c%04d"\n' % (i + 1) if i + 1 < 2000 else ""))
+            for i in range(2000)}
     return [
         Case("too-many--a-batch-of-5000-days", "too-many", {"calendars/a.toml": utf8(calendar(extra=exam(days_from("2024-01-06", 5000, 1))))}),
         Case("too-many--sixty-batches", "too-many", {"calendars/a.toml": utf8(calendar(extra="\n[exam]\n" + "".join(
@@ -236,6 +241,7 @@ def domain_cases(source_dir):
         Case("too-many--a-thousand-specialties", "too-many", {"calendars/a.toml": utf8(calendar()),
                                                               "calendars/big.toml": utf8(catalogue)}),
         Case("catalogue-cycle--a-ring-of-2000-catalogues", "catalogue-cycle", dict(chain, **{"calendars/a.toml": utf8(calendar())})),
+        Case("chain-too-long--a-line-of-2000-catalogues", "chain-too-long", dict(line, **{"calendars/a.toml": utf8(calendar())})),
         Case("value-out-of-range--exam-day-in-2100", "value-out-of-range",
              {"calendars/a.toml": utf8(calendar(extra=exam("2100-01-02")))}),
     ]

@@ -12,6 +12,7 @@
 #include "check/rule_kind.hpp"
 #include "check/select.hpp"
 #include "model/phase_kinds.hpp"
+#include "render/html/render_site.hpp"
 #include "render/ical/ical_feed.hpp"
 #include "render/json/feed_json.hpp"
 #include "test_support.hpp"
@@ -301,7 +302,7 @@ TEST_CASE("slot ids come from the written id, or the date and the place that day
   CHECK(event(fengtai, "confirmation/slot-d20231213") != nullptr);
 }
 
-TEST_CASE("an exam day's key is its place in the exam period, with batches or without", "[format][ids]") {
+TEST_CASE("an exam day's key is its place in its batch, or in the exam days without batches", "[format][ids]") {
   const char* days_only = R"(
 [calendar]
 id = "exam-days"
@@ -326,8 +327,8 @@ days = [2024-04-20, 2024-04-21]
   auto fa = build_feeds(a->resolved);
   auto fb = build_feeds(b->resolved);
   CHECK(event(feed(fa, "exam-days"), "exam/d3") != nullptr);
-  CHECK(event(feed(fb, "exam-days"), "exam/d3/cbt-2") != nullptr);
-  CHECK(event(feed(fb, "exam-days"), "exam/d4/cbt-2") != nullptr);
+  CHECK(event(feed(fb, "exam-days"), "exam/d1/cbt-2") != nullptr);
+  CHECK(event(feed(fb, "exam-days"), "exam/d2/cbt-2") != nullptr);
 }
 
 TEST_CASE("a year without a holidays file gets one warning per calendar, naming the rules", "[format][holidays]") {
@@ -394,4 +395,95 @@ TEST_CASE("the shipped calendars and docs cite public documents, never files out
   }
   for (const Catalogue& c : l->project.catalogues) check_source(c.source, c.id.value);
   for (const HolidayYear& h : l->project.holidays) check_source(h.source, std::to_string(h.year));
+}
+
+TEST_CASE("a revision record of one end of a window keeps the other end as it is now", "[format][revisions]") {
+  auto l = testing::load_shipped_with({std::string(KAOWU_TESTS_DIR) + "/revise/fixtures/pass_revision-one-end_1.toml"});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const ResolvedCalendar* rc = l->resolved.find("fx-rev-one-key");
+  REQUIRE(rc);
+  REQUIRE(rc->history);
+  REQUIRE(rc->history->views.size() == 1);
+  const ResolvedCalendar& then = rc->history->views[0].resolved;
+  const ResolvedPhase* payment = then.find("payment");
+  REQUIRE(payment);
+  CHECK(payment->first->iso() == "2024-01-29"); // unchanged, not repeated in the record
+  CHECK(payment->last->iso() == "2024-02-06");
+  const ResolvedPhase* registration = then.find("registration");
+  REQUIRE(registration);
+  CHECK(registration->first->iso() == "2023-12-01");
+  CHECK(registration->last->iso() == "2023-12-14");
+}
+
+namespace {
+// A national calendar with one payment window and a region narrowing it: the two calendars the
+// marks tests below vary. `phase` is the region's payment phase after its id, name and audience.
+std::pair<std::string, std::string> national_and_region(const std::string& national_extra, const std::string& region_id,
+                                                        const std::string& phase) {
+  std::string national = R"(
+[calendar]
+id = "n-2024"
+level = "national"
+title = "全国"
+issuer = "全国中心"
+exam_year = 2024
+track = "初中级"
+source = { title = "全国考试通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+start = 2024-01-29
+end = 2024-02-08
+)" + national_extra;
+  std::string region = R"(
+[calendar]
+id = ")" + region_id + R"("
+level = "region"
+title = "考区"
+issuer = "考区中心"
+exam_year = 2024
+track = "初中级"
+parent = "n-2024"
+source = { title = "考区通知" }
+[[phases]]
+id = "payment"
+name = "网上缴费"
+audience = "candidate"
+)" + phase;
+  return {national, region};
+}
+} // namespace
+
+TEST_CASE("a child that narrows an unconfirmed date citing the parent's document keeps it unconfirmed", "[format][unconfirmed]") {
+  auto [national, copied] = national_and_region("unconfirmed = \"据截图\"\n", "r-copied",
+                                                "start = 2024-01-29\nend = 2024-02-06\nsource = { title = \"全国考试通知\" }\n");
+  auto own = national_and_region("", "r-own", "start = 2024-01-29\nend = 2024-02-06\n").second;
+  auto l = testing::load_texts({{"n.toml", national}, {"a.toml", copied}, {"b.toml", own}});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const ResolvedPhase* kept = l->resolved.find("r-copied")->find("payment");
+  REQUIRE(kept);
+  CHECK(kept->phase.unconfirmed.value == "据截图");
+  const ResolvedPhase* confirmed = l->resolved.find("r-own")->find("payment");
+  REQUIRE(confirmed);
+  CHECK(confirmed->phase.unconfirmed.empty());
+}
+
+TEST_CASE("a phase the region opts out of reaches the page, the feeds and the JSON with its reason", "[format][opts_out]") {
+  auto [national, region] = national_and_region("", "r-2024", "opts_out = \"本考区考试费在现场确认时缴纳\"\n");
+  auto l = testing::load_texts({{"n.toml", national}, {"r.toml", region}});
+  REQUIRE_FALSE(l->sink.has_errors());
+  const Feed& f = feed(l->bound.feeds, "r-2024");
+  CHECK(event(f, "payment") == nullptr); // no dated event
+  std::string json = json_feed::feed_json_text(f, l->bound.layout, JsonStyle::minified);
+  CHECK(json.find(R"("opts_out":[{"phase":"payment","name":"网上缴费","reason":"本考区考试费在现场确认时缴纳","calendar":"r-2024"}])") !=
+        std::string::npos);
+  std::string ics = feed_to_ical(f, IcalOptions{l->bound.layout, std::nullopt});
+  for (size_t at = ics.find("\r\n "); at != std::string::npos; at = ics.find("\r\n ", at)) ics.erase(at, 3); // unfold
+  CHECK(ics.find("X-WR-CALDESC:考区中心，由 kaowu 生成。网上缴费：本地不实行（本考区考试费在现场确认时缴纳）") != std::string::npos);
+  DiagnosticSink sink;
+  std::string page;
+  for (Artifact& a : render_site(l->bound, sink))
+    if (a.path == "calendars/r-2024/index.html") page = a.bytes;
+  CHECK(page.find("网上缴费：本地不实行。本考区考试费在现场确认时缴纳") != std::string::npos);
 }

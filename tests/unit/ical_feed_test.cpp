@@ -476,6 +476,8 @@ TEST_CASE("the .htaccess serves feeds, data and pages as UTF-8 with CORS", "[ica
   Artifact a = htaccess();
   CHECK(a.path == ".htaccess");
   for (const char* line : {"AddType text/calendar .ics", "AddType application/json .json", "AddType text/html .html",
-                           "AddCharset utf-8 .ics .json .html", "Header set Access-Control-Allow-Origin \"*\""})
+                           "AddCharset utf-8 .html .ics .json", "<FilesMatch \"\\.(ics|json|xml)$\">\n"
+                           "    Header set Access-Control-Allow-Origin \"*\"",
+                           "AddOutputFilterByType DEFLATE text/html text/calendar application/json"})
     CHECK(a.bytes.find(line) != std::string::npos);
 }

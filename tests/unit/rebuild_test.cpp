@@ -88,7 +88,20 @@ TEST_CASE("a stamp reads back as written; a damaged one does not read", "[rebuil
   CHECK(back->files[1].digest == s.files[1].digest);
   CHECK_FALSE(parse_stamp(text.substr(0, text.size() - 1))); // cut short
   CHECK_FALSE(parse_stamp("kaowu build stamp 1\nfingerprint x\n")); // no clean line
-  CHECK_FALSE(parse_stamp("kaowu build stamp 2\n" + text.substr(text.find('\n') + 1)));
+  CHECK_FALSE(parse_stamp("kaowu build stamp 3\n" + text.substr(text.find('\n') + 1))); // another version
+  // A line removed or changed by hand: the seal no longer matches, so the stamp is not trusted.
+  std::string edited = text;
+  edited.erase(edited.find("c.ics"), edited.find('\n', edited.find("c.ics")) - edited.find("c.ics") + 1);
+  CHECK_FALSE(parse_stamp(edited));
+  std::string resized = text;
+  resized.replace(resized.find("\t12\t"), 4, "\t13\t");
+  CHECK_FALSE(parse_stamp(resized));
+  // Still kaowu's mark, of any version, whole or not.
+  CHECK(is_stamp_of_kaowu(text));
+  CHECK(is_stamp_of_kaowu(edited));
+  CHECK(is_stamp_of_kaowu("kaowu build stamp 1\nfingerprint -\nclean no\n"));
+  CHECK_FALSE(is_stamp_of_kaowu("my notes\n"));
+  CHECK_FALSE(is_stamp_of_kaowu(""));
   BuildStamp none;
   auto empty = parse_stamp(stamp_text(none));
   REQUIRE(empty);

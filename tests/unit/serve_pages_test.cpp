@@ -29,7 +29,11 @@ TEST_CASE("served types and CORS follow docs/serving.md", "[serve]") {
   CHECK(served_media_type("feeds/x.ics", "text/calendar; charset=utf-8") == "text/calendar; charset=utf-8");
   CHECK(served_media_type("feeds/x.json", "application/json") == "application/json; charset=utf-8");
   CHECK(served_media_type("index.html", "text/html; charset=utf-8") == "text/html; charset=utf-8");
-  CHECK(served_media_type("atom.xml", "application/atom+xml") == "application/atom+xml; charset=utf-8");
+  CHECK(served_media_type("atom.xml", "application/atom+xml") == "application/xml; charset=utf-8");
+  CHECK(served_media_type("notes.webp", "image/webp") == "image/webp");
+  CHECK(served_media_type("notes.csv", "text/csv") == "text/csv; charset=utf-8");
+  CHECK(cross_origin("atom.xml"));
+  CHECK_FALSE(cross_origin(".htaccess"));
   CHECK(served_media_type("qr.png", "image/png") == "image/png");
   CHECK(cross_origin("feeds/x.ics"));
   CHECK(cross_origin("index.json"));

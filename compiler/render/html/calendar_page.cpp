@@ -56,6 +56,7 @@ void render_calendar_page(SiteContext& ctx, const ResolvedCalendar& cal, Artifac
   put(d, "revised", revision_banner(cal, path));
   put(d, "now", now_view(ctx, cal, feed, path));
   put(d, "phases", candidate_phases(ctx, cal, feed, path));
+  if (!cal.opted_out.empty()) put(d, "opted_out", opted_out_list(cal));
   size_t specialty_count = ctx.index.specialty_feeds_for(cal).size();
   bool has_specialties = specialty_count > 0;
   if (feed) {

@@ -28,6 +28,7 @@ void render_site_pages(SiteContext& ctx, const ResolvedCalendar& cal, Artifacts&
     if (const ResolvedPhase* confirmation = cal.find("confirmation"))
       put(d, "confirmation", phase_view(*confirmation, ctx.site.build_date));
     put(d, "phases", candidate_phases(ctx, cal, feed, path));
+    if (!cal.opted_out.empty()) put(d, "opted_out", opted_out_list(cal));
     if (feed) {
       if (cal.exam)
         put(d, "exam", exam_days_view(cal, *feed, path,

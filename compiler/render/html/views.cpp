@@ -72,6 +72,18 @@ TemplateData phase_view(const ResolvedPhase& rp, std::optional<Date> today) {
   return d;
 }
 
+TemplateData opted_out_list(const ResolvedCalendar& cal) {
+  TemplateData list = TemplateData::type::list;
+  for (const ResolvedPhase& rp : cal.opted_out) {
+    TemplateData d = TemplateData::type::object;
+    d.set("name", rp.phase.name);
+    d.set("reason", rp.phase.opts_out.value);
+    d.set("from", rp.defined_in);
+    list.push_back(d);
+  }
+  return list;
+}
+
 TemplateData phase_list(const ResolvedCalendar& cal, std::optional<Date> today, bool staff) {
   TemplateData out = list();
   for (const ResolvedPhase& rp : cal.phases)

@@ -16,6 +16,8 @@ const char* zh_audience(Audience audience);        // 考生 / 考务人员 / �
 TemplateData phase_view(const ResolvedPhase& phase, std::optional<Date> today);
 // The phases of `cal` for one audience group: candidates (and military units) or staff.
 TemplateData phase_list(const ResolvedCalendar& cal, std::optional<Date> today, bool staff);
+// The parent's phases the calendar takes no part in, with the reason (opts_out): name, reason, from.
+TemplateData opted_out_list(const ResolvedCalendar& cal);
 // {has_exam, days, tables: [{title, note, rows: [{date, weekday, batch, time, subject}]}]}
 TemplateData exam_view(const ResolvedCalendar& cal);
 TemplateData fee_list(const ResolvedCalendar& cal);

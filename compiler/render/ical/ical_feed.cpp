@@ -39,6 +39,9 @@ icalcomponent* new_vcalendar(const Feed& feed) {
   icalcomponent_add_property(cal, x_property("X-WR-CALNAME", feed.title));
   const Calendar& c = *feed.calendar->calendar;
   std::string about = c.issuer + (c.document.empty() ? "" : "《" + c.document + "》") + "，由 kaowu 生成";
+  // What the calendar takes no part in is no event, but its subscribers are told (opts_out).
+  for (const ResolvedPhase& rp : feed.calendar->opted_out)
+    about += "。" + rp.phase.name + "：本地不实行（" + rp.phase.opts_out.value + "）";
   icalcomponent_add_property(cal, x_property("X-WR-CALDESC", about));
   icalcomponent_add_property(cal, x_property("X-WR-TIMEZONE", kShanghaiTzid));
   icaldurationtype refresh = icaldurationtype_null_duration();

@@ -119,9 +119,11 @@ icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
   if (!e.place.empty()) icalcomponent_add_property(ev, icalproperty_new_location(e.place.c_str()));
   if (!c.page_url.empty()) icalcomponent_add_property(ev, icalproperty_new_url(c.page_url.c_str()));
   add_categories(ev, e);
-  // An estimate (考后两个月) is not a fact, nor is a date marked unconfirmed (待确认) or a
-  // possible exam day: TENTATIVE, as well as 预计, 待确认 or 可能 in the title.
-  bool tentative = e.approximate || !e.unconfirmed.empty() || e.possible;
+  // An estimate (考后两个月) is not a fact, nor is a date marked unconfirmed (待确认): TENTATIVE,
+  // as well as 预计 or 待确认 in the title. A possible exam day is a certain date that may not be
+  // the subscriber's: CONFIRMED (a calendar app cannot tell a TENTATIVE "maybe your day" from "not
+  // yet confirmed"), but 可能 in the title, TRANSPARENT, and 可能的考试日 in the description.
+  bool tentative = e.approximate || !e.unconfirmed.empty();
   icalcomponent_add_property(ev, icalproperty_new_status(tentative ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
   // Windows and deadlines do not make a candidate busy; the exam does, once it is theirs.
   bool busy = (e.kind == EventKind::session || e.kind == EventKind::exam_day) && !e.possible;
@@ -135,7 +137,10 @@ icalcomponent* event_to_vevent(const FeedEvent& e, const EventContext& c) {
   return ev;
 }
 
-icalcomponent* cancelled_to_vevent(const FeedEvent& e, const FeedEvent* now, const EventContext& c) {
+icalcomponent* cancelled_to_vevent(const FeedEvent& e, const FeedEvent* now, const EventContext& context) {
+  // What only the previous build remembers is cancelled above the SEQUENCE it was published with.
+  EventContext c = context;
+  if (e.from_previous_build) ++c.sequence;
   icalcomponent* ev = new_vevent(e.id + "@kaowu", c);
   add_last_modified(ev, e, c);
   add_dates(ev, e);

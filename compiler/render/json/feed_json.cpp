@@ -209,6 +209,20 @@ std::string feed_json_text(const Feed& feed, const SiteLayout& links, JsonStyle 
   for (const FeedEvent& e : feed.cancelled)
     if (!fc.by_key.count(e.key)) item(w, fc, e); // to be announced now: an item already says so
   w.end_array();
+  // The parent's phases the calendar takes no part in, with the reason (version 1, additive:
+  // written only when there are some).
+  if (!rc.opted_out.empty()) {
+    w.key("opts_out").begin_array();
+    for (const ResolvedPhase& rp : rc.opted_out) {
+      w.begin_object();
+      w.field("phase", rp.phase.id.value);
+      w.field("name", rp.phase.name);
+      w.field("reason", rp.phase.opts_out.value);
+      w.field("calendar", rp.defined_in);
+      w.end_object();
+    }
+    w.end_array();
+  }
   w.end_object();
   return w.finish();
 }
