@@ -13,6 +13,7 @@
 #include "diag/suggest.hpp"
 #include "driver/diff_command.hpp"
 #include "driver/explain.hpp"
+#include "driver/import_command.hpp"
 #include "driver/new_command.hpp"
 #include "driver/show_command.hpp"
 #include "driver/pipeline.hpp"
@@ -153,6 +154,8 @@ int main(int argc, char** argv) {
   explain->add_option("--lang", lang, "zh (default) or en")->check(CLI::IsMember({"zh", "en"}));
   kaowu::NewRequest new_request;
   CLI::App* new_command = kaowu::add_new_command(app, new_request, lang);
+  kaowu::ImportRequest import_request;
+  CLI::App* import_command = kaowu::add_import_command(app, import_request, lang);
   kaowu::ShowRequest show_request;
   CLI::App* show = kaowu::add_show_command(app, show_request, lang);
 
@@ -227,6 +230,11 @@ int main(int argc, char** argv) {
 
   try {
     if (*explain) return kaowu::run_explain(code, options.lang, std::cout, std::cerr);
+    if (*import_command) {
+      import_request.lang = options.lang;
+      import_request.color = options.color;
+      return kaowu::run_import(import_request, std::cout, std::cerr);
+    }
     if (*new_command) {
       new_request.lang = options.lang;
       new_request.color = options.color;

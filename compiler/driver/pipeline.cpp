@@ -121,9 +121,20 @@ void nothing_written(const RunOptions& options, std::ostream& err, bool exported
 
 } // namespace
 
+// Values `kaowu import` drafted and nobody confirmed (KW0501 each): one finding that counts
+// them, at the first; an error for build, which publishes no draft, a warning for check.
+void report_unconfirmed(Compilation& c, Severity severity) {
+  size_t n = 0;
+  Location first;
+  for (const Diagnostic& d : c.sink.diagnostics())
+    if (d.kind == DiagKind::imported_unconfirmed && n++ == 0) first = d.loc;
+  if (n > 0) c.sink.report(DiagKind::imported_not_publishable, severity, first, {std::to_string(n)});
+}
+
 int run_check(const RunOptions& options, std::ostream& out, std::ostream& err) {
   auto disk = disk_inputs(options, true);
   auto c = compile(disk->inputs);
+  report_unconfirmed(*c, Severity::warning);
   return report(*c, options, out, err);
 }
 
@@ -146,6 +157,7 @@ int run_build(const RunOptions& options, std::ostream& out, std::ostream& err) {
     return report(nothing, options, out, err);
   }
   auto c = compile(snapshot->inputs);
+  report_unconfirmed(*c, Severity::error);
   // The fingerprint covers what was compiled only if every question was answered from the
   // snapshot; and the snapshot's bytes are not needed past compile().
   if (!snapshot->complete()) fingerprint.clear();

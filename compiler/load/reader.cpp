@@ -472,6 +472,15 @@ void TableReader::finish() {
     std::string_view k = key.str();
     if (std::find(known_.begin(), known_.end(), k) != known_.end()) continue;
     Location loc = location_of(key.source());
+    // The mark of a value `kaowu import` drafted and no person has confirmed yet: allowed in any
+    // table, reported at the mark until it is deleted (calendars/README.md, "Imported drafts").
+    if (k == kImportedMark) {
+      if (!loc.known()) loc = location_of_node(value);
+      loc.end_column = loc.column + static_cast<uint32_t>(k.size());
+      const toml::node& mark = value;
+      sink_.report(DiagKind::imported_unconfirmed, loc, {mark.is_string() ? mark.as_string()->get() : std::string()});
+      continue;
+    }
     if (!loc.known()) loc = location_of_node(value);
     loc.end_column = loc.column + static_cast<uint32_t>(k.size());
     Diagnostic& d = sink_.report_localized(DiagKind::unknown_key, loc, {std::string(k), what_.en},

@@ -13,6 +13,9 @@ namespace kaowu {
 
 Location location_of(const toml::source_region& region);
 
+// The key that marks a value `kaowu import` drafted and no person has confirmed yet.
+inline constexpr std::string_view kImportedMark = "imported";
+
 // Reads one TOML table with typed, located getters. Every getter registers its key as
 // known, so finish() can report the keys nobody asked for, with "did you mean …".
 // Getters report wrong types and missing required keys and return nothing; they never throw.

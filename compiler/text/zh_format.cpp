@@ -52,10 +52,12 @@ std::string zh_days(const std::vector<Date>& days) {
   return out;
 }
 
-std::string zh_weekday(Date d) {
+std::string zh_weekday_name(unsigned weekday) {
   static const char* names[] = {"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"};
-  return names[d.weekday()];
+  return names[weekday % 7];
 }
+
+std::string zh_weekday(Date d) { return zh_weekday_name(d.weekday()); }
 
 std::string zh_timing(const ResolvedPhase& rp) {
   // A date known from a single copy of a notice, say, is shown as such wherever it is shown.

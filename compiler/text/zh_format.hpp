@@ -27,5 +27,7 @@ std::string zh_timing(const ResolvedPhase& phase);
 std::string zh_timing_as_written(const ResolvedPhase& phase);
 // The weekday as 星期六.
 std::string zh_weekday(Date d);
+// The same by number (0 = Sunday … 6 = Saturday): what a notice's （星期六） says.
+std::string zh_weekday_name(unsigned weekday);
 
 } // namespace kaowu
