@@ -87,6 +87,26 @@ def describe_difference(before, after):
     return "\n".join(lines[:20])
 
 
+def small_calendar(end="2023-12-14"):
+    """A national calendar of one phase: the smallest site, for tests of the output folder."""
+    return """[calendar]
+id = "small-2024"
+level = "national"
+title = "2024年度测试考试"
+issuer = "测试"
+exam_year = 2024
+track = "初中级"
+source = "robustness"
+
+[[phases]]
+id = "registration"
+name = "网上报名"
+audience = "candidate"
+start = 2023-12-01
+end = %s
+""" % end
+
+
 def temp_dir(tag):
     return tempfile.mkdtemp(prefix="kaowu-%s-" % tag)
 

@@ -24,24 +24,8 @@ import stat
 import subprocess
 import sys
 
-from kwtest import Report, as_ordinary_user, describe_difference, kaowu, remove_tree, snapshot, temp_dir, SOURCE_DIR
+from kwtest import Report, SOURCE_DIR, as_ordinary_user, describe_difference, kaowu, remove_tree, small_calendar, snapshot, temp_dir
 
-SMALL = """[calendar]
-id = "small-2024"
-level = "national"
-title = "2024年度测试考试"
-issuer = "测试"
-exam_year = 2024
-track = "初中级"
-source = "hostile file systems"
-
-[[phases]]
-id = "registration"
-name = "网上报名"
-audience = "candidate"
-start = 2023-12-01
-end = {end}
-"""
 
 report = Report("robustness.hostile_fs")
 
@@ -51,7 +35,7 @@ def project(work, end="2023-12-14"):
     os.makedirs(os.path.join(p, "calendars", "national"), exist_ok=True)
     shutil.copy(os.path.join(SOURCE_DIR, "calendars", "rules.toml"), os.path.join(p, "calendars", "rules.toml"))
     with open(os.path.join(p, "calendars", "national", "small-2024.toml"), "w", encoding="utf-8") as f:
-        f.write(SMALL.format(end=end))
+        f.write(small_calendar(end))
     return p
 
 

@@ -18,26 +18,11 @@ import shutil
 import subprocess
 import sys
 
-from kwtest import KAOWU, SOURCE_DIR, Report, describe_difference, kaowu, remove_tree, snapshot, temp_dir
+from kwtest import KAOWU, SOURCE_DIR, Report, describe_difference, kaowu, remove_tree, small_calendar, snapshot, temp_dir
 
 MARKER = ".kaowu-staging"
 MARKER_TEXT = "kaowu staging folder: kaowu build removes it\n"
-SMALL = """[calendar]
-id = "small-2024"
-level = "national"
-title = "2024年度测试考试"
-issuer = "测试"
-exam_year = 2024
-track = "初中级"
-source = "robustness"
-
-[[phases]]
-id = "registration"
-name = "网上报名"
-audience = "candidate"
-start = 2023-12-01
-end = 2023-12-14
-"""
+SMALL = small_calendar()
 
 SHIM = r"""
 #define _GNU_SOURCE
