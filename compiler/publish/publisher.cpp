@@ -14,6 +14,7 @@
 #include <iterator>
 #include <mutex>
 #include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 #include "io/digest.hpp"
@@ -107,6 +108,21 @@ bool is_marked_staging(const fs::path& dir) {
   return text == kStagingMarkerText;
 }
 
+// What a build killed at either end of its staging folder's life leaves: the folder alone
+// (killed between mkdir and the marker, or between the marker's removal and rmdir), or the folder
+// with a marker cut short (empty, or part of its text) and nothing else, since site/ is made only
+// after the marker is whole. Such a folder holds nothing, so removing it loses nothing.
+bool is_unfinished_staging(const fs::path& dir) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename() != kStagingMarker || it->is_symlink() || !it->is_regular_file()) return false;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (std::string_view(kStagingMarkerText).substr(0, text.size()) != text) return false;
+  }
+  return !ec;
+}
+
 // Removes a staging folder: its tree first and the marker last, so one interrupted half-way is
 // still recognised and removed by the next build.
 void remove_staging_folder(const fs::path& dir) {
@@ -123,7 +139,8 @@ void remove_stale_temporaries(const fs::path& parent, const std::string& prefix)
   std::error_code ec;
   for (fs::directory_iterator it(parent, ec), end; !ec && it != end; it.increment(ec)) {
     std::string name = it->path().filename().string();
-    if (name.rfind(prefix, 0) != 0 || it->is_symlink() || !is_marked_staging(it->path())) continue;
+    if (name.rfind(prefix, 0) != 0 || it->is_symlink() || !it->is_directory()) continue;
+    if (!is_marked_staging(it->path()) && !is_unfinished_staging(it->path())) continue;
     std::string pid_text = name.substr(prefix.size());
     bool digits = !pid_text.empty() && pid_text.size() < 10 &&
                   pid_text.find_first_not_of("0123456789") == std::string::npos;
@@ -139,7 +156,8 @@ void remove_stale_temporaries(const fs::path& parent, const std::string& prefix)
 std::string make_staging(const fs::path& staging) {
   std::error_code ec;
   // One left by an earlier build that had this process id.
-  if (fs::is_directory(fs::symlink_status(staging, ec)) && is_marked_staging(staging)) remove_staging_folder(staging);
+  if (fs::is_directory(fs::symlink_status(staging, ec)) && (is_marked_staging(staging) || is_unfinished_staging(staging)))
+    remove_staging_folder(staging);
   if (!fs::create_directory(staging, ec))
     return ec ? os_reason(ec.value()) : "it exists, and kaowu did not make it (no " + std::string(kStagingMarker) + " in it)";
   int dir = ::open(staging.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

@@ -121,6 +121,16 @@ def test_staging_cleanup(report, work):
         make(os.path.join(fake, MARKER))
         kaowu(["build", calendars, "-o", public])
         report.check(os.path.isdir(fake), "a folder with a %s marker was removed" % name)
+    # What a build killed at either end of its staging folder leaves: the folder alone, or the
+    # folder with its marker cut short. It holds nothing, and the next build removes it.
+    for name, text in (("empty", None), ("cut marker", MARKER_TEXT[:9]), ("empty marker", "")):
+        left = os.path.join(out_parent, ".public.kaowu-99995%d" % len(name))
+        os.makedirs(left)
+        if text is not None:
+            with open(os.path.join(left, MARKER), "w") as f:
+                f.write(text)
+        kaowu(["build", calendars, "-o", public])
+        report.check(not os.path.exists(left), "a killed build's %s staging folder was left" % name)
 
 
 def full_disk_run(report, how, work, build_args, env=None):
