@@ -228,6 +228,17 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
     }
     sources.add(r.notice, std::move(text));
   }
+  // A notice's longest paragraph is a few hundred characters; the extractor looks around each
+  // date on its line, so one line of a megabyte (no line breaks at all) would take minutes.
+  constexpr size_t kMaxLineBytes = 16u << 10;
+  for (const import::DocumentLine& l : doc->lines)
+    if (l.text.size() > kMaxLineBytes) {
+      sink.report(DiagKind::text_too_long, Location{r.notice, static_cast<uint32_t>(l.number), 1, 0},
+                  {"line " + std::to_string(l.number), std::to_string(l.text.size()) + " bytes",
+                   std::to_string(kMaxLineBytes) + " bytes"});
+      print(err, sink, sources, r);
+      return 1;
+    }
   if (r.holidays) return write_output(r, holidays_text(r, *doc, sink), sink, sources, out, err);
   import::Extraction x = import::extract(*doc, sink);
   for (const import::Unused& u : x.unused)
