@@ -17,6 +17,7 @@
 #include "import/document_text.hpp"
 #include "import/draft_toml.hpp"
 #include "import/extract.hpp"
+#include "load/input_limits.hpp"
 #include "import/holidays_notice.hpp"
 #include "import/review_page.hpp"
 #include "io/source_tree.hpp"
@@ -230,12 +231,12 @@ int run_import(const ImportRequest& r, std::ostream& out, std::ostream& err) {
   }
   // A notice's longest paragraph is a few hundred characters; the extractor looks around each
   // date on its line, so one line of a megabyte (no line breaks at all) would take minutes.
-  constexpr size_t kMaxLineBytes = 16u << 10;
+  constexpr size_t kMaxLineChars = 16u << 10;
   for (const import::DocumentLine& l : doc->lines)
-    if (l.text.size() > kMaxLineBytes) {
-      sink.report(DiagKind::text_too_long, Location{r.notice, static_cast<uint32_t>(l.number), 1, 0},
-                  {"line " + std::to_string(l.number), std::to_string(l.text.size()) + " bytes",
-                   std::to_string(kMaxLineBytes) + " bytes"});
+    if (size_t n = code_points(l.text); n > kMaxLineChars) {
+      sink.report_localized(DiagKind::text_too_long, Location{r.notice, static_cast<uint32_t>(l.number), 1, 0},
+                            {"line " + std::to_string(l.number), std::to_string(n), std::to_string(kMaxLineChars)},
+                            {"第" + std::to_string(l.number) + "行", std::to_string(n), std::to_string(kMaxLineChars)});
       print(err, sink, sources, r);
       return 1;
     }
